@@ -1,0 +1,55 @@
+#pragma once
+// The Italian analyzer: one pipeline for documents and queries, by construction.
+//
+// The order of the stages is written in Analyzer::analyze() and nowhere else:
+//   1. normalize   NFC, control characters dropped, apostrophe variants unified
+//   2. tokenize    ICU word break iterator (locale "it"), byte offsets and positions
+//   3. repair      words glued by HTML stripping ("LavrovLa"), sentences glued at "."
+//   4. elision     "l'Ucraina" -> "Ucraina", "E'" -> "È"; "po'" stays a word
+//   5. fold        ICU full case folding, then accents removed ("Città" -> "citta")
+//   6. stopwords   Snowball's Italian list, matched on the folded form
+//   7. stem        Snowball Italian (Xapian::Stem), on the folded form
+// Each stage lives in its own file and is tested on its own.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/token.h"
+
+namespace segugio::analysis {
+
+class Resources;   // stop words and vocabulary, shared by every Analyzer
+class Tokenizer;   // holds an ICU break iterator; one per Analyzer
+class Stemmer;
+
+// What analyze() returns: the tokens, with offsets into the caller's text.
+struct Analysis {
+  std::vector<Token> tokens;
+};
+
+class Analyzer {
+ public:
+  // Stored in every database; the query tool refuses a database analysed otherwise.
+  static constexpr std::string_view kName = "segugio-italian";
+  static constexpr std::uint32_t kVersion = 1;
+  // "segugio-italian/1"
+  static std::string id();
+
+  Analyzer();
+  ~Analyzer();
+  Analyzer(Analyzer&&) noexcept;
+  Analyzer& operator=(Analyzer&&) noexcept;
+
+  // Runs the whole pipeline. Never throws on any input: invalid UTF-8 becomes U+FFFD.
+  // Not thread-safe: use one Analyzer per thread (they share their resources).
+  Analysis analyze(std::string_view text);
+
+ private:
+  std::shared_ptr<const Resources> resources_;
+  std::unique_ptr<Tokenizer> tokenizer_;
+  std::unique_ptr<Stemmer> stemmer_;
+};
+
+}  // namespace segugio::analysis
