@@ -2,7 +2,8 @@
 // Turns a parsed query and the command-line filters into a Xapian::Query, with the same
 // analyzer that indexed the documents and facet values resolved as they were indexed.
 //
-//   free word    OP_SYNONYM("Z"+stem, "Z"+stem_alt); stop words dropped
+//   free word    OP_SYNONYM("Z"+stem, "Z"+stem_alt) OR 0.5 * the unstemmed term;
+//                stop words dropped
 //   "phrase"     OP_PHRASE of the unprefixed, positional terms; stop words kept
 //   a NEAR b     OP_NEAR of the unprefixed terms
 //   nucle*       OP_WILDCARD over the unprefixed terms, folded

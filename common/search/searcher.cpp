@@ -13,6 +13,9 @@ namespace {
 
 constexpr int kRetries = 3;
 constexpr std::size_t kSnippetBytes = 240;
+// BM25 with Robertson's usual k1 = 1.2 and b = 0.75 (Xapian's defaults are 1 and 0.5);
+// measured in bench/retrieval.sh.
+const Xapian::BM25Weight kWeighting(1.2, 0, 1, 0.75, 0.5);
 
 std::string reindex_hint(const std::string& path) {
   return "re-index it with: segugio-index --db " + path + " INPUT...";
@@ -113,6 +116,7 @@ SearchResponse Searcher::run(const SearchRequest& request) {
   FacetCounter counter(db_, request.facets);
   Xapian::Enquire enquire(db_);
   enquire.set_query(built.query);
+  enquire.set_weighting_scheme(kWeighting);
   if (request.sort == SortOrder::Date)
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
   counter.attach(enquire);

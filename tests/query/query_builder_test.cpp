@@ -24,20 +24,20 @@ class Builder : public ::testing::Test {
 };
 test::TestDatabase* Builder::db_ = nullptr;
 
-TEST_F(Builder, FreeWordsAreStemsOredTogether) {
-  EXPECT_EQ(build("armi nucleari"), "Query((Zarmi OR Znuclear))");
+TEST_F(Builder, FreeWordsAreStemsOredTogetherWithTheirExactFormAtHalfWeight) {
+  EXPECT_EQ(build("armi nucleari"), "Query(((Zarmi OR 0.5 * armi) OR (Znuclear OR 0.5 * nucleari)))");
 }
 
-TEST_F(Builder, StopWordsAreDroppedFromFreeText) { EXPECT_EQ(build("il ministro"), "Query(Zministr)"); }
+TEST_F(Builder, StopWordsAreDroppedFromFreeText) { EXPECT_EQ(build("il ministro"), "Query((Zministr OR 0.5 * ministro))"); }
 
 TEST_F(Builder, AccentedAndUnaccentedStemsAreSynonyms) {
-  EXPECT_EQ(build("abbandonerà"), "Query((Zabbandon SYNONYM Zabbandoner))");
+  EXPECT_EQ(build("abbandonerà"), "Query(((Zabbandon SYNONYM Zabbandoner) OR 0.5 * abbandonera))");
 }
 
 TEST_F(Builder, ElisionIsRemovedFromQueryWords) {
-  EXPECT_EQ(build("dell'Assemblea"), "Query(Zassemble)");
-  EXPECT_EQ(build("dell\u2019Assemblea"), "Query(Zassemble)");
-  EXPECT_EQ(build("assemblea"), "Query(Zassemble)");
+  EXPECT_EQ(build("dell'Assemblea"), "Query((Zassemble OR 0.5 * assemblea))");
+  EXPECT_EQ(build("dell\u2019Assemblea"), "Query((Zassemble OR 0.5 * assemblea))");
+  EXPECT_EQ(build("assemblea"), "Query((Zassemble OR 0.5 * assemblea))");
 }
 
 TEST_F(Builder, PhrasesUseUnstemmedPositionalTermsAndKeepStopWords) {
@@ -45,7 +45,7 @@ TEST_F(Builder, PhrasesUseUnstemmedPositionalTermsAndKeepStopWords) {
 }
 
 TEST_F(Builder, TitleUsesTitlePrefixes) {
-  EXPECT_EQ(build("title:armi"), "Query(ZSarmi)");
+  EXPECT_EQ(build("title:armi"), "Query((ZSarmi OR 0.5 * Sarmi))");
   EXPECT_EQ(build("title:\"Corea del Nord\""), "Query((Scorea PHRASE 3 Sdel PHRASE 3 Snord))");
 }
 
@@ -58,9 +58,9 @@ TEST_F(Builder, WildcardsExpandFoldedPrefixes) {
 }
 
 TEST_F(Builder, RequiredExcludedAndFilters) {
-  EXPECT_EQ(build("+armi corea -nucleari"), "Query(((Zarmi AND_MAYBE Zcore) AND_NOT Znuclear))");
+  EXPECT_EQ(build("+armi corea -nucleari"), "Query((((Zarmi OR 0.5 * armi) AND_MAYBE (Zcore OR 0.5 * corea)) AND_NOT (Znuclear OR 0.5 * nucleari)))");
   EXPECT_EQ(build("armi country:KP country:RU person:Lavrov"),
-            "Query((Zarmi FILTER (XPsergej lavrov AND (NKP OR NRU))))");
+            "Query(((Zarmi OR 0.5 * armi) FILTER (XPsergej lavrov AND (NKP OR NRU))))");
 }
 
 TEST_F(Builder, OptionFiltersOrWithinAFacetAndAcrossFacets) {
@@ -68,7 +68,7 @@ TEST_F(Builder, OptionFiltersOrWithinAFacetAndAcrossFacets) {
   filters.facets = {{Facet::Country, "RU", false}, {Facet::Country, "KP", false},
                     {Facet::Person, "Putin", false}, {Facet::Country, "UA", true}};
   EXPECT_EQ(build("armi", filters),
-            "Query(((Zarmi FILTER (XPvladimir putin AND (NRU OR NKP))) AND_NOT NUA))");
+            "Query((((Zarmi OR 0.5 * armi) FILTER (XPvladimir putin AND (NRU OR NKP))) AND_NOT NUA))");
 }
 
 TEST_F(Builder, DateRanges) {
