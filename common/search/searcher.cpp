@@ -83,6 +83,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kRetries) throw DatabaseError("the database kept changing while searching " + path_);
       db_.reopen();
+      vocabulary_.reset();
     } catch (const Xapian::Error& e) {
       throw DatabaseError("searching " + path_ + ": " + e.get_description());
     }
@@ -149,8 +150,10 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     });
   for (std::size_t i = 0; i < response.hits.size(); ++i) response.hits[i].rank = request.offset + i + 1;
 
-  if (request.spelling && !built.words.empty())
-    response.suggestion = suggest_query(db_, request.query, built.words);
+  if (request.spelling && !built.words.empty()) {
+    if (!vocabulary_) vocabulary_ = std::make_unique<Vocabulary>(db_);
+    response.suggestion = suggest_query(db_, *vocabulary_, request.query, built.words);
+  }
   return response;
 }
 

@@ -12,6 +12,7 @@
 #include "search/facet_counter.h"
 #include "search/facet_resolver.h"
 #include "search/query_builder.h"
+#include "search/spelling.h"
 
 namespace segugio::search {
 
@@ -86,6 +87,7 @@ class Searcher {
 
   std::string path_;
   Xapian::Database db_;
+  std::unique_ptr<Vocabulary> vocabulary_;  // read on the first suggestion, dropped on reopen
   analysis::Analyzer analyzer_;
   std::shared_ptr<const FacetLexicon> lexicon_;
   Xapian::Stem stemmer_{"italian"};

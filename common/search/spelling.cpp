@@ -26,33 +26,37 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
   return row[b.size()];
 }
 
-std::string closest_word(const Xapian::Database& db, const std::string& term) {
+Vocabulary::Vocabulary(const Xapian::Database& db) {
+  // Unprefixed terms start with a lower-case letter, a digit or a non-ASCII byte;
+  // prefixed ones with an upper-case letter.
+  for (int c = 1; c < 256; ++c) {
+    if (c >= 'A' && c <= 'Z') continue;
+    const std::string prefix(1, static_cast<char>(c));
+    auto& bucket = by_first_byte_[static_cast<std::size_t>(c)];
+    for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) bucket.push_back({*t, t.get_termfreq()});
+  }
+}
+
+std::string Vocabulary::closest(const std::string& term) const {
   if (term.empty()) return {};
-  std::string suggestion = db.get_spelling_suggestion(term);
-  if (!suggestion.empty()) return suggestion;
   const std::size_t limit = term.size() <= 4 ? 1 : 2;
-  // The first letter, whole (it may be a multi-byte UTF-8 sequence).
-  std::size_t first = 1;
-  while (first < term.size() && (static_cast<unsigned char>(term[first]) & 0xC0) == 0x80) ++first;
-  const std::string prefix = term.substr(0, first);
   std::string best;
   std::size_t best_distance = limit + 1;
-  Xapian::doccount best_freq = 0;
-  for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
-    const std::string candidate = *t;
-    std::size_t d = edit_distance(term, candidate, limit);
-    if (d == 0 || d > limit) continue;
-    Xapian::doccount freq = t.get_termfreq();
-    if (d < best_distance || (d == best_distance && freq > best_freq)) {
-      best = candidate;
+  Xapian::doccount best_count = 0;
+  for (const Word& word : by_first_byte_[static_cast<unsigned char>(term[0])]) {
+    std::size_t d = edit_distance(term, word.text, limit);
+    if (d == 0) return {};
+    if (d > limit) continue;
+    if (d < best_distance || (d == best_distance && word.count > best_count)) {
+      best = word.text;
       best_distance = d;
-      best_freq = freq;
+      best_count = word.count;
     }
   }
   return best;
 }
 
-std::string suggest_query(const Xapian::Database& db, const std::string& query,
+std::string suggest_query(const Xapian::Database& db, const Vocabulary& vocabulary, const std::string& query,
                           const std::vector<QueryWord>& words) {
   std::string corrected = query;
   bool changed = false;
@@ -65,7 +69,7 @@ std::string suggest_query(const Xapian::Database& db, const std::string& query,
                  (!word.stem.empty() && db.term_exists(std::string(schema::kPrefixStem) + word.stem)) ||
                  (!word.stem_alt.empty() && db.term_exists(std::string(schema::kPrefixStem) + word.stem_alt));
     if (known) continue;
-    std::string better = closest_word(db, word.term);
+    std::string better = vocabulary.closest(word.term);
     if (better.empty()) continue;
     corrected.replace(at, word.surface.size(), better);
     from = at + better.size();

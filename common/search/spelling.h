@@ -1,5 +1,6 @@
 #pragma once
 // "forse cercavi: ..." -- corrections for query words the index does not hold.
+#include <array>
 #include <string>
 #include <vector>
 
@@ -9,14 +10,28 @@
 
 namespace segugio::search {
 
-// The closest indexed word to TERM (a folded, unprefixed term): Xapian's spelling data
-// when the database has it, else the most frequent indexed word within edit distance
-// 1 (words up to 4 letters) or 2 that starts with the same letter. Empty if none.
-std::string closest_word(const Xapian::Database& db, const std::string& term);
+// The database's unprefixed (unstemmed) words with their document counts, read once
+// and kept in memory, so that a batch of queries does not rescan the lexicon.
+class Vocabulary {
+ public:
+  explicit Vocabulary(const Xapian::Database& db);
 
-// QUERY with every free word that matches nothing replaced by its closest indexed
-// word; empty when no word needs or finds a correction.
-std::string suggest_query(const Xapian::Database& db, const std::string& query,
+  // The closest indexed word to TERM (folded): the most frequent word within edit
+  // distance 1 (words up to 4 letters) or 2 that starts with the same byte. Empty if
+  // none, or if TERM is indexed itself.
+  std::string closest(const std::string& term) const;
+
+ private:
+  struct Word {
+    std::string text;
+    Xapian::doccount count;
+  };
+  std::array<std::vector<Word>, 256> by_first_byte_;
+};
+
+// QUERY with every free word that matches nothing in DB replaced by its closest word
+// in VOCABULARY; empty when no word needs or finds a correction.
+std::string suggest_query(const Xapian::Database& db, const Vocabulary& vocabulary, const std::string& query,
                           const std::vector<QueryWord>& words);
 
 // Levenshtein distance over bytes, giving up (returning LIMIT + 1) past LIMIT.

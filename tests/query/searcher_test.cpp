@@ -202,3 +202,25 @@ TEST(Html, SnippetEscapesAreUndone) {
 
 }  // namespace
 }  // namespace segugio::search
+
+namespace segugio::search {
+namespace {
+
+TEST(Spelling, EditDistanceGivesUpPastTheLimit) {
+  EXPECT_EQ(edit_distance("lavrof", "lavrov", 2), 1u);
+  EXPECT_EQ(edit_distance("lavrov", "lavrov", 2), 0u);
+  EXPECT_EQ(edit_distance("abc", "xyz", 1), 2u);
+  EXPECT_EQ(edit_distance("a", "abcd", 2), 3u);
+}
+
+TEST(Spelling, VocabularyPrefersTheCloserThenTheMoreFrequentWord) {
+  test::TestDatabase db(test::sample_articles());
+  Vocabulary vocabulary{Xapian::Database(db.path())};
+  EXPECT_EQ(vocabulary.closest("lavrof"), "lavrov");
+  EXPECT_EQ(vocabulary.closest("lavrov"), "");   // indexed: nothing to correct
+  EXPECT_EQ(vocabulary.closest("qqqqqq"), "");   // nothing close
+  EXPECT_EQ(vocabulary.closest("arni"), "armi");
+}
+
+}  // namespace
+}  // namespace segugio::search
