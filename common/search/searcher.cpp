@@ -1,6 +1,7 @@
 #include "search/searcher.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <nlohmann/json.hpp>
 
@@ -32,6 +33,32 @@ std::string id_of(const Xapian::Document& doc) {
   t.skip_to(std::string(schema::kPrefixId));
   if (t != doc.termlist_end() && (*t).rfind(schema::kPrefixId, 0) == 0) return (*t).substr(1);
   return {};
+}
+
+// Xapian's snippet tokenizer keeps "dell’Assemblea" as one word, so the elided word
+// would never be highlighted. A separator (U+001F, which never reaches the index) after
+// an apostrophe between letters splits it for the snippet, and is removed afterwards.
+constexpr char kSplit = '\x1f';
+
+bool letter_byte(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
+
+std::string split_elisions(const std::string& text) {
+  static const std::string curly = "\u2019";
+  std::string out;
+  out.reserve(text.size() + 64);
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t len = text[i] == '\'' ? 1 : text.compare(i, curly.size(), curly) == 0 ? curly.size() : 0;
+    if (len == 0) {
+      out += text[i++];
+      continue;
+    }
+    bool before = i > 0 && letter_byte(static_cast<unsigned char>(text[i - 1]));
+    bool after = i + len < text.size() && letter_byte(static_cast<unsigned char>(text[i + len]));
+    out.append(text, i, len);
+    if (before && after) out += kSplit;
+    i += len;
+  }
+  return out;
 }
 
 }  // namespace
@@ -172,11 +199,12 @@ void Searcher::fill(Hit& hit, const Xapian::MSet& mset, const Xapian::Document& 
   if (hit.date.empty()) hit.date = text("date").substr(0, 10);
   std::string body = text("text");
   if (!body.empty()) {
-    std::string snippet = mset.snippet(body, kSnippetBytes, stemmer_,
+    std::string snippet = mset.snippet(split_elisions(body), kSnippetBytes, stemmer_,
                                        Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                        std::string(1, kHighlightStart), std::string(1, kHighlightEnd), "...");
     hit.snippet = unescape_html(snippet);
     std::replace(hit.snippet.begin(), hit.snippet.end(), '\n', ' ');
+    hit.snippet.erase(std::remove(hit.snippet.begin(), hit.snippet.end(), kSplit), hit.snippet.end());
   }
   auto entities = data.find("entities");
   if (entities != data.end() && entities->is_array()) {

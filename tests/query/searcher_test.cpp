@@ -164,6 +164,15 @@ TEST_F(Search, HitsCarrySnippetTitleDateAndEntities) {
   EXPECT_GT(hit.score, 0.0);
 }
 
+TEST_F(Search, ElidedWordsAreHighlightedInSnippets) {
+  auto response = search("assemblea");
+  ASSERT_EQ(response.hits.size(), 1u);
+  const std::string& snippet = response.hits[0].snippet;
+  EXPECT_NE(snippet.find(std::string("dell\u2019") + kHighlightStart + "Assemblea" + kHighlightEnd),
+            std::string::npos) << snippet;
+  EXPECT_EQ(snippet.find('\x1f'), std::string::npos);
+}
+
 TEST_F(Search, SpellingSuggestion) {
   auto response = search("Lavrof armi");
   EXPECT_EQ(response.suggestion, "lavrov armi");
