@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "analysis/fold.h"
+
 namespace segugio::search {
 
 FacetCounter::FacetCounter(const Xapian::Database& db, std::vector<Facet> facets) : db_(db) {
@@ -31,7 +33,11 @@ std::vector<FacetCounts> FacetCounter::results(std::size_t limit) const {
     FacetCounts counts;
     counts.facet = spies.facet;
     counts.distinct = sums.size();
-    for (auto& [id, count] : sums) counts.values.push_back({id, id, count});
+    for (auto& [value, count] : sums) {
+      // The source slot holds the name as given; its id (the XSRC term) is case-folded.
+      std::string id = spies.facet == Facet::Source ? analysis::fold_case(value) : value;
+      counts.values.push_back({id, value, count});
+    }
     std::sort(counts.values.begin(), counts.values.end(), [](const FacetValue& a, const FacetValue& b) {
       return a.count != b.count ? a.count > b.count : a.id < b.id;
     });

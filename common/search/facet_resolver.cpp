@@ -122,7 +122,7 @@ std::vector<std::string> DatabaseFacetResolver::resolve(Facet facet, std::string
   if (facet == Facet::Country) {
     if (is_country_code(value)) return {upper_ascii(value)};
   } else {
-    for (const std::string& id : {std::string(value), folded}) {
+    for (const std::string& id : {std::string(value), analysis::fold_case(value), folded}) {
       if (!id.empty() && db_.term_exists(facet_term(facet, id))) return {id};
     }
   }

@@ -80,6 +80,22 @@ TEST(FacetCounts, TopValuesSortedByCountThenIdWithNames) {
   EXPECT_EQ(response.facets[0].distinct, 5u);
 }
 
+TEST(FacetCounts, SourcesAreCountedUnderTheirFilterIds) {
+  test::TestDatabase db(test::sample_articles());
+  Searcher searcher(db.path());
+  SearchRequest request;
+  request.query = "armi";
+  request.facets = {Facet::Source};
+  auto response = searcher.search(request);
+  ASSERT_EQ(response.facets.size(), 1u);
+  const auto& values = response.facets[0].values;
+  ASSERT_EQ(values.size(), 3u);
+  EXPECT_EQ(values[0].id, "agenzia");
+  EXPECT_EQ(values[0].count, 2u);
+  EXPECT_EQ(values[1].id, "quotidiano");
+  EXPECT_EQ(values[2].id, "seed");
+}
+
 TEST(FacetSlots, OnlySlotsInUseAreCounted) {
   test::TestDatabase db(test::sample_articles());
   Xapian::Database xdb(db.path());

@@ -60,7 +60,7 @@ TestDatabase::TestDatabase(const std::vector<TestArticle>& articles, std::string
     nlohmann::json data{{"id", a.id}, {"text", a.text}};
     if (!a.title.empty()) data["title"] = a.title;
     if (!a.source.empty()) {
-      doc.add_boolean_term(std::string(schema::kPrefixSource) + analysis::fold(a.source));
+      doc.add_boolean_term(std::string(schema::kPrefixSource) + analysis::fold_case(a.source));
       doc.add_value(schema::kSlotSource, a.source);
       data["source"] = a.source;
     }
