@@ -1,0 +1,235 @@
+// Persons: capitalised name sequences, accepted on evidence (a known given name, a role
+// before the name, or words that are not Italian), then surname-only and partial
+// mentions resolved to the full names found in the same article.
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "entities/extract_state.h"
+#include "entities/fold.h"
+
+namespace segugio::entities::detail {
+namespace {
+
+bool name_word(const ScanToken& t) { return t.is_word() && t.cap && !t.upper && !t.elided && t.kind != ScanToken::Kind::number; }
+
+bool initial(const std::vector<ScanToken>& toks, std::size_t i) {
+  return i + 1 < toks.size() && toks[i].is_word() && toks[i].upper == false && toks[i].cap && toks[i].text.size() == 1 &&
+         toks[i + 1].is_punct(".");
+}
+
+// Words between a role and a name that keep the role's cue: articles, prepositions,
+// country adjectives, the role's complement ("degli Esteri"), a comma.
+bool role_filler(const State& s, std::size_t i) {
+  const ScanToken& t = s.tokens[i];
+  if (t.is_punct(",")) return true;
+  if (!t.is_word()) return false;
+  if (const Found* f = s.owned_by(i); f && f->evidence == Evidence::demonym) return true;
+  if (s.gaz.stopword(t.key) || t.elided) return true;
+  static const char* const kExtra[] = {"ex", "neo", "nuovo", "nuova", "attuale", "uscente", "vice", "grande"};
+  for (const char* w : kExtra) {
+    if (t.key == w) return true;
+  }
+  return t.cap && s.gaz.common_word(t.key);  // "Esteri", "Interno"
+}
+
+bool role_before(const State& s, std::size_t first) {
+  std::size_t steps = 0;
+  for (std::size_t k = first; k > 0 && steps < 7; ++steps) {
+    --k;
+    const ScanToken& t = s.tokens[k];
+    if (t.is_word()) {
+      if (s.gaz.role(t.key)) return true;
+      if (k > 0 && s.tokens[k - 1].is_word() && s.gaz.role(s.tokens[k - 1].key + " " + t.key)) return true;
+    }
+    if (t.is_punct(".") && k > 0 && s.gaz.role(s.tokens[k - 1].key + ".")) return true;  // "sig. Rossi"
+    if (!role_filler(s, k)) return false;
+  }
+  return false;
+}
+
+Found person(const State& s, std::size_t first, std::size_t last, Evidence ev) {
+  Found f;
+  f.first = first;
+  f.last = last;
+  f.type = NerType::PER;
+  f.facet = Facet::person;
+  f.name = s.words(first, last);
+  f.id = person_key(f.name);
+  f.evidence = ev;
+  return f;
+}
+
+}  // namespace
+
+void match_persons(State& state) {
+  const Gazetteer& gaz = state.gaz;
+  auto& toks = state.tokens;
+  const std::size_t n = toks.size();
+  for (std::size_t i = 0; i < n;) {
+    if (!name_word(toks[i]) || !state.is_free(i)) {
+      ++i;
+      continue;
+    }
+    // The chunk: name words, initials ("W."), particles between name words, and a place
+    // name after a given name (Denzel Washington).
+    std::vector<std::size_t> words{i};
+    std::size_t j = i + 1;
+    while (j < n) {
+      const ScanToken& u = toks[j];
+      if (u.newline_before || u.glued) break;
+      if (u.is_punct(".") && initial(toks, j - 1)) {
+        ++j;
+        continue;
+      }
+      bool free_name = name_word(u) && (state.is_free(j) || (gaz.given_name(toks[words[0]].key) && state.owned_by(j)->facet == Facet::place &&
+                                                            state.owned_by(j)->last == j + 1));
+      if (free_name) {
+        words.push_back(j++);
+        continue;
+      }
+      if (u.is_word() && !u.cap && gaz.name_particle(u.key) && j + 1 < n && name_word(toks[j + 1]) &&
+          state.is_free(j + 1) && !toks[j + 1].glued && !gaz.common_word(toks[j + 1].key)) {
+        ++j;
+        continue;
+      }
+      // "(il presidente russo Vladimir) Putin"
+      if (u.is_punct(")") && gaz.given_name(toks[words.back()].key) && j + 1 < n && name_word(toks[j + 1]) &&
+          state.is_free(j + 1) && !gaz.common_word(toks[j + 1].key)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    std::size_t chunk_end = j;
+    // Organisations named like people: "Manchester United", "Red Bull Racing".
+    if (words.size() >= 2 && gaz.org_suffix(toks[words.back()].key)) {
+      Found f = person(state, i, words.back() + 1, Evidence::org_cue);
+      f.type = NerType::ORG;
+      f.facet = Facet::organisation;
+      f.id = fold_key(f.name);
+      state.add(std::move(f));
+      i = chunk_end;
+      continue;
+    }
+    // Leading common words are not part of the name ("Secondo", "Esteri", "Presidente").
+    bool cue = role_before(state, i);
+    std::size_t w = 0;
+    while (w < words.size()) {
+      const std::string& k = toks[words[w]].key;
+      if (gaz.given_name(k) || !gaz.common_word(k)) break;
+      cue = gaz.role(k);  // a role word keeps the cue, any other common word ends it ("Parco Chen")
+      ++w;
+    }
+    if (w == words.size()) {
+      i = chunk_end;
+      continue;
+    }
+    std::size_t first = words[w];
+    std::size_t last = words.back() + 1;
+    std::size_t count = words.size() - w;
+    const ScanToken& head = toks[first];
+    bool all_uncommon = true;
+    for (std::size_t k = w; k < words.size(); ++k) all_uncommon = all_uncommon && !gaz.common_word(toks[words[k]].key);
+    if (count >= 2 && gaz.given_name(head.key)) {
+      state.add(person(state, first, last, Evidence::given_name));
+    } else if (cue && (count >= 2 || !gaz.common_word(head.key))) {
+      state.add(person(state, first, last, Evidence::role));
+    } else if (count >= 2 && all_uncommon) {
+      state.add(person(state, first, last, Evidence::capitalised));
+    } else if (count == 1 && state.options.lone_surnames && !head.sent_start && gaz.surname(head.key) &&
+               !gaz.common_word(head.key) && !gaz.given_name(head.key)) {
+      state.add(person(state, first, last, Evidence::capitalised));
+    }
+    i = chunk_end;
+  }
+}
+
+void resolve_coreference(State& state) {
+  const auto& toks = state.tokens;
+  // Each name word of each person, to the person; longer names win shared words.
+  struct Target {
+    std::string id, name;
+    std::size_t words = 0;
+  };
+  std::vector<Target> targets;
+  std::unordered_map<std::string, std::size_t> by_word;
+  std::vector<std::size_t> order;
+  for (std::size_t f = 0; f < state.found.size(); ++f) {
+    if (!state.found[f].removed && state.found[f].facet == Facet::person) order.push_back(f);
+  }
+  auto word_count = [&](const Found& f) {
+    std::size_t c = 0;
+    for (std::size_t k = f.first; k < f.last; ++k) c += name_word(toks[k]) ? 1 : 0;
+    return c;
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return word_count(state.found[a]) > word_count(state.found[b]); });
+  std::map<std::string, std::size_t> target_of_id;
+  for (std::size_t f : order) {
+    Found& p = state.found[f];
+    // A shorter person whose words all belong to a longer one is that one ("Jong Un").
+    std::size_t target = targets.size();
+    bool all_known = true;
+    std::size_t known = targets.size();
+    for (std::size_t k = p.first; k < p.last; ++k) {
+      if (!name_word(toks[k])) continue;
+      auto it = by_word.find(toks[k].key);
+      if (it == by_word.end() || (known != targets.size() && it->second != known)) {
+        all_known = false;
+        break;
+      }
+      known = it->second;
+    }
+    if (all_known && known < targets.size()) {
+      target = known;
+      p.id = targets[target].id;
+      p.name = targets[target].name;
+      p.evidence = Evidence::coreference;
+    } else if (auto it = target_of_id.find(p.id); it != target_of_id.end()) {
+      target = it->second;
+    } else {
+      targets.push_back({p.id, p.name, word_count(p)});
+      target_of_id[p.id] = target;
+    }
+    for (std::size_t k = p.first; k < p.last; ++k) {
+      if (name_word(toks[k]) && toks[k].text.size() >= 2 && !state.gaz.name_particle(toks[k].key)) by_word.try_emplace(toks[k].key, target);
+    }
+  }
+  if (targets.empty()) return;
+  // Free capitalised words that name a known person: runs of words of the same person.
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (!name_word(toks[i]) || !state.is_free(i)) continue;
+    auto it = by_word.find(toks[i].key);
+    if (it == by_word.end()) continue;
+    std::size_t j = i + 1;
+    while (j < toks.size() && name_word(toks[j]) && state.is_free(j) && !toks[j].glued && !toks[j].newline_before) {
+      auto jt = by_word.find(toks[j].key);
+      if (jt == by_word.end() || jt->second != it->second) break;
+      ++j;
+    }
+    // A following unknown capitalised word means a different person (Marco Putin).
+    if (j < toks.size() && name_word(toks[j]) && state.is_free(j) && !toks[j].glued && !toks[j].newline_before &&
+        !state.gaz.common_word(toks[j].key)) {
+      i = j;
+      continue;
+    }
+    if (i > 0 && name_word(toks[i - 1]) && state.is_free(i - 1) && !toks[i].glued && !toks[i].newline_before &&
+        !state.gaz.common_word(toks[i - 1].key) && !toks[i - 1].sent_start) {
+      i = j - 1;
+      continue;
+    }
+    Found f;
+    f.first = i;
+    f.last = j;
+    f.type = NerType::PER;
+    f.facet = Facet::person;
+    f.id = targets[it->second].id;
+    f.name = targets[it->second].name;
+    f.evidence = Evidence::coreference;
+    state.add(std::move(f));
+    i = j - 1;
+  }
+}
+
+}  // namespace segugio::entities::detail
