@@ -3,6 +3,7 @@
 // segugio-eval-ner --bench ARTICLES.jsonl     extraction speed on a collection
 // Exit codes: 0 success, 2 error (bad option, unreadable or malformed input).
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -12,6 +13,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "entities/document.h"
 #include "entities/extractor.h"
 #include "entities/ner_scoring.h"
 
@@ -21,6 +23,7 @@ struct Options {
   std::string gold;
   std::string explain;
   std::string bench;
+  std::string predictions;
   bool json = false;
 };
 
@@ -33,10 +36,35 @@ int evaluate(const Options& o) {
   } catch (const std::exception& e) {
     throw std::runtime_error(o.gold + ":" + e.what());
   }
-  segugio::entities::Extractor extractor;
+  segugio::entities::ExtractorOptions eo;
+  if (const char* off = std::getenv("SEGUGIO_NER_OFF")) {  // ablations while tuning: "lone_given,lone_surnames,..."
+    std::string s(off);
+    eo.lone_given_names = s.find("lone_given") == std::string::npos;
+    eo.lone_surnames = s.find("lone_surnames") == std::string::npos;
+    eo.acronym_organisations = s.find("acronyms") == std::string::npos;
+  }
+  segugio::entities::Extractor extractor(eo);
   segugio::entities::NerScorer scorer;
   auto start = std::chrono::steady_clock::now();
-  for (const auto& doc : docs) scorer.add(doc, extractor.extract(doc.text));
+  std::ofstream dump;
+  if (!o.predictions.empty()) {
+    dump.open(o.predictions);
+    if (!dump) throw std::runtime_error(o.predictions + ": cannot write");
+  }
+  for (const auto& doc : docs) {
+    auto extraction = extractor.extract(doc.text);
+    scorer.add(doc, extraction);
+    if (dump.is_open()) {
+      nlohmann::json spans = nlohmann::json::array();
+      for (const auto& m : extraction.mentions) {
+        spans.push_back({{"start", m.cp_begin}, {"end", m.cp_end}, {"type", segugio::entities::to_string(m.type)},
+                         {"text", m.text}, {"evidence", segugio::entities::to_string(m.evidence)}, {"ner", m.ner},
+                         {"id", m.id}, {"country", m.country}});
+      }
+      nlohmann::json facets = segugio::entities::entities_to_json(extraction);
+      dump << nlohmann::json{{"id", doc.id}, {"entities", spans}, {"facets", facets}}.dump() << "\n";
+    }
+  }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (o.json) {
     auto j = segugio::entities::scores_to_json(scorer.scores());
@@ -86,6 +114,7 @@ int main(int argc, char** argv) {
   app.add_option("gold", o.gold, "gold file (JSON Lines)");
   app.add_flag("--json", o.json, "print one JSON object instead of a table");
   app.add_option("--explain", o.explain, "print the mentions found in this text (- reads standard input)");
+  app.add_option("--predictions", o.predictions, "also write the predicted mentions and facets, one JSON line per document");
   app.add_option("--bench", o.bench, "time the extractor on a JSON Lines article collection");
   try {
     app.parse(argc, argv);

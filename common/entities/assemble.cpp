@@ -65,6 +65,11 @@ Extraction assemble(const State& state) {
     }
     out.mentions.push_back(std::move(m));
   }
+  if (!state.options.demonym_only_countries) {
+    std::erase_if(out.entities, [](const Entity& e) {
+      return e.facet == Facet::country && e.evidence.size() == 1 && e.evidence[0] == Evidence::demonym;
+    });
+  }
   std::stable_sort(out.entities.begin(), out.entities.end(), [](const Entity& x, const Entity& y) {
     if (x.facet != y.facet) return x.facet < y.facet;
     if (x.mentions != y.mentions) return x.mentions > y.mentions;

@@ -46,6 +46,7 @@ Extraction Extractor::extract(std::string_view text) const {
   mark_sentence_starts(state.tokens);
   state.owner.assign(state.tokens.size(), -1);
   detail::match_lexicons(state);
+  detail::match_place_cues(state);
   detail::match_org_cues(state);
   detail::match_persons(state);
   detail::resolve_coreference(state);

@@ -90,8 +90,9 @@ constexpr std::string_view kOrgCues[] = {
     "sindacato", "confederazione", "ordine", "istituto", "politecnico", "club", "nazionale", "esercito",
     "brigata", "brigate", "forze", "corpo", "direzione", "segreteria", "regione", "provincia", "procura",
     "parlamento", "senato", "congresso", "governo", "repubblica", "cooperativa", "consorzio", "azienda",
-    "museo", "teatro", "ospedale", "liceo", "scuola", "osservatorio", "centro", "croce", "chiesa", "diocesi",
-    "arma", "squadra", "tavola", "conferenza", "coordinamento", "fiera", "biblioteca", "archivio"};
+    "liceo", "scuola", "osservatorio", "croce", "chiesa", "diocesi",
+    "squadra", "tavola", "conferenza", "coordinamento", "fiera", "archivio", "amministrazione", "giunta",
+    "protezione"};
 constexpr std::string_view kOrgSuffixes[] = {
     "united", "city", "fc", "calcio", "spa", "s.p.a.", "srl", "group", "bank", "inc", "corp", "corporation",
     "ltd", "airlines", "airways", "party", "club", "records", "motors", "university", "college", "institute",
@@ -107,7 +108,9 @@ constexpr std::string_view kNotAcronyms[] = {
     "cd",  "dvd", "gps", "usb", "pdf", "html", "url", "www", "ceo", "pm",  "am",  "ad",   "dj",  "vip",
     "ufo", "suv", "mp3", "lp",  "ep",  "km",  "kg",  "mw",  "kw",  "gb",   "mb",  "ghz", "pin", "sos",
     "irpef", "imu", "ici", "tfr", "cv", "co2", "gpl", "led", "lcd", "nb",   "ps",  "vs",  "tg",  "gp",
-    "rip", "faq", "id", "it", "ie", "ue", "bce"};
+    "rip", "faq", "id", "it", "ie", "ue", "bce", "utc", "cest", "cet", "gmt", "est", "pst", "covid", "sars", "lhc",
+    "iptv", "mux", "dvb", "adsl", "wifi", "hd", "ntsc", "pal", "isbn", "ong", "onlus", "spa", "srl", "nba", "era",
+    "rai", "sos", "ko", "dop", "doc", "igp", "tac", "rm", "mi", "to", "na", "ps", "pd", "ac", "dc", "fc"};
 
 }  // namespace
 
@@ -124,6 +127,7 @@ Gazetteer::Gazetteer() {
   load_words();
   load_countries();
   load_organisations();
+  load_persons();
   load_places();
   load_demonyms();
 }
@@ -160,7 +164,9 @@ void Gazetteer::add_phrase(std::string_view text, LexEntry entry) {
 
 void Gazetteer::load_words() {
   for (auto line : embedded_lines("lexicons/given-names.txt")) given_.insert(fold_key(line));
+  for (auto line : embedded_lines("lexicons/given-names-extra.txt")) given_.insert(fold_key(line));
   for (auto line : embedded_lines("lexicons/surnames.txt")) surnames_.insert(fold_key(line));
+  for (auto line : embedded_lines("lexicons/places-ambiguous.txt")) ambiguous_places_.insert(fold_key(line));
   for (auto line : embedded_lines("stopwords-it.txt")) {
     std::string key = fold_key(line.substr(0, line.find_first_of(" \t|")));
     stopwords_.insert(key);
@@ -243,9 +249,34 @@ void Gazetteer::load_organisations() {
   }
 }
 
+void Gazetteer::load_persons() {
+  for (auto line : embedded_lines("lexicons/persons.txt")) {
+    auto names = split(line, '|');
+    if (names.empty()) continue;
+    std::string display(names[0]);
+    std::string id = person_key(display);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      add_phrase(names[i], LexEntry{LexKind::person, id, display, "", false, false, i > 0});
+    }
+    // The surname alone: the last word, unless it is a common word or a given name.
+    auto words = split(display, ' ');
+    if (words.size() >= 2) {
+      std::string last(words.back());
+      std::string key = fold_key(last);
+      // Surnames that are also everyday words or far too common to name one person.
+      static const std::unordered_set<std::string> kNoAlias = {"conte", "modi", "verdi", "grasso", "sala", "fontana",
+                                                               "moro", "rossi", "vespa", "brown", "rice", "castro",
+                                                               "johnson", "harris", "king", "may", "colombo"};
+      if (last.size() >= 4 && !kNoAlias.count(key) && !given_.count(key) && last.find_first_of("IVX") != 0) {
+        add_phrase(last, LexEntry{LexKind::person, id, display, "", false, false, true});
+      }
+    }
+  }
+}
+
 void Gazetteer::load_places() {
   // The hand-written list first: its names win; then CLDR's cities and ISO 3166-2,
-  // minus names that are also common Italian words or given names (Lima, Victoria).
+  // minus the names that are more often something else (places-ambiguous.txt).
   auto load = [&](std::string_view file, bool filter) {
     for (auto line : embedded_lines(file)) {
       auto f = fields(line);
@@ -258,14 +289,18 @@ void Gazetteer::load_places() {
       }
       for (std::size_t i = 0; i < names.size(); ++i) {
         std::string key = fold_key(names[i]);
-        if (filter && cc != "IT" && (common_.count(key) || given_.count(key))) continue;
-        add_phrase(names[i], LexEntry{LexKind::place, id, name, cc, false, false, i > 0});
+        if (filter && (ambiguous_places_.count(key) || ambiguous_places_.count(key + "/" + fold_key(cc)))) continue;
+        LexEntry entry{LexKind::place, id, name, cc, false, false, i > 0};
+        entry.ambiguous = filter && names[i].find_first_of(" '-") == std::string_view::npos &&
+                          (common_.count(key) || given_.count(key) || surnames_.count(key));
+        add_phrase(names[i], std::move(entry));
       }
     }
   };
   load("lexicons/places-extra.txt", false);
   load("lexicons/places-tz.txt", true);
   load("lexicons/places-iso3166-2.txt", true);
+  load("lexicons/places-it-comuni.txt", true);
 }
 
 }  // namespace segugio::entities

@@ -16,7 +16,7 @@
 
 namespace segugio::entities {
 
-enum class LexKind : std::uint8_t { country, place, organisation, generic_org, demonym };
+enum class LexKind : std::uint8_t { country, place, organisation, generic_org, demonym, person };
 
 struct LexEntry {
   LexKind kind = LexKind::place;
@@ -26,6 +26,9 @@ struct LexEntry {
   bool caps_only = false;  // an acronym: matches only when written in capitals (ONU, USA)
   bool lower_ok = false;   // may match an uncapitalised word (demonyms, "governo")
   bool alias = false;      // an alias of the display name, not the name itself
+  // One word that is also a common word or a given name ("Ora", "Vita", "Marino"):
+  // taken only mid-sentence, and never inside a person's name.
+  bool ambiguous = false;
 };
 
 // The key of tokens [first, last): their fold_key()s joined by spaces, without a space
@@ -69,13 +72,14 @@ class Gazetteer {
   void load_demonyms();
   void load_places();
   void load_organisations();
+  void load_persons();
   void load_words();
 
   std::unordered_map<std::string, LexEntry> phrases_;
   std::unordered_set<std::string> lower_starters_;
   std::size_t max_phrase_tokens_ = 1;
   std::unordered_set<std::string> given_, surnames_, common_, stopwords_, roles_, org_cues_, org_suffixes_,
-      particles_, not_acronyms_;
+      particles_, not_acronyms_, ambiguous_places_;
   std::unordered_map<std::string, std::string> country_names_;
 };
 

@@ -1,5 +1,7 @@
 // Countries, places, known organisations, generic institutions and demonyms: the
 // longest lexicon phrase starting at each word.
+#include <unordered_set>
+
 #include "entities/extract_state.h"
 
 namespace segugio::entities::detail {
@@ -33,6 +35,10 @@ Found found_from(const LexEntry& e, std::size_t first, std::size_t last) {
       f.facet = Facet::organisation;
       f.evidence = Evidence::generic;
       break;
+    case LexKind::person:
+      f.type = NerType::PER;
+      f.facet = Facet::person;
+      break;
     case LexKind::demonym:
       f.type = NerType::LOC;
       f.ner = false;
@@ -41,6 +47,29 @@ Found found_from(const LexEntry& e, std::size_t first, std::size_t last) {
       break;
   }
   return f;
+}
+
+// KIND-style guidelines tag a country acting as a political or sporting actor as an
+// organisation: "l'Italia ha vinto", "la Cina rivendica". A country right after a bare
+// article, or right before a verb, is taken as such.
+bool acting_country(const std::vector<ScanToken>& toks, std::size_t first, std::size_t last) {
+  static const std::unordered_set<std::string> articles = {"l'", "la", "il", "lo", "gli", "i", "le"};
+  static const std::unordered_set<std::string> verbs = {
+      "ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "non", "si", "vince", "vincono", "perde",
+      "batte", "conduce", "ottiene", "chiede", "accusa", "rivendica", "minaccia", "respinge", "annuncia",
+      "sostiene", "vuole", "deve", "dovrebbe", "potrebbe", "intende", "nega", "condanna", "riconosce",
+      "ratifica", "firma", "approva", "invia", "impone", "blocca", "pareggia", "supera", "domina", "chiude",
+      "apre", "resta", "rimane", "sta", "stanno", "continua", "risponde", "replica", "ritira", "schiera"};
+  if (first > 0 && toks[first - 1].is_word() && articles.count(toks[first - 1].key)) return true;
+  return last < toks.size() && toks[last].is_word() && verbs.count(toks[last].key);
+}
+
+// A capitalised word next to an ambiguous place makes it part of a name ("Ignazio Marino").
+bool next_is_name(const std::vector<ScanToken>& toks, std::size_t j) {
+  return j < toks.size() && toks[j].is_word() && toks[j].cap && !toks[j].upper && !toks[j].glued && !toks[j].sent_start;
+}
+bool prev_is_name(const std::vector<ScanToken>& toks, std::size_t i) {
+  return i > 0 && toks[i - 1].is_word() && toks[i - 1].cap && !toks[i - 1].upper && !toks[i].glued && !toks[i - 1].sent_start;
 }
 
 }  // namespace
@@ -71,8 +100,8 @@ void match_lexicons(State& state) {
       if (e->caps_only && !t.upper) continue;
       if (!e->lower_ok && !t.cap) continue;
       if (e->kind == LexKind::demonym && t.cap && !t.sent_start) continue;  // Russo, a surname
-      if (j == i && e->kind == LexKind::place && t.sent_start && gaz.common_word(t.key)) continue;
       if (j == i && e->kind == LexKind::place && !t.cap && !t.upper) continue;
+      if (j == i && e->ambiguous && (t.sent_start || next_is_name(toks, j + 1) || prev_is_name(toks, i))) continue;
       best = e;
       best_last = j + 1;
     }
@@ -81,6 +110,14 @@ void match_lexicons(State& state) {
       continue;
     }
     Found f = found_from(*best, i, best_last);
+    // "Papa Francesco": the title is not part of the name's span.
+    while (best->kind == LexKind::person && f.last - f.first > 1 && gaz.role(toks[f.first].key)) ++f.first;
+    if (best->kind == LexKind::country && acting_country(toks, i, best_last)) f.type = NerType::ORG;
+    // A surname alone at a sentence start that is also a common word ("Letta", "Monti").
+    if (best->kind == LexKind::person && best_last == i + 1 && t.sent_start && gaz.common_word(t.key)) {
+      ++i;
+      continue;
+    }
     // "il governo cinese": a country adjective joins the generic institution.
     if (best->kind == LexKind::generic_org && best_last < n && toks[best_last].is_word() && !toks[best_last].cap) {
       if (const LexEntry* d = gaz.phrase(toks[best_last].key); d && d->kind == LexKind::demonym) {

@@ -22,10 +22,19 @@ bool org_adjective(const Gazetteer& gaz, const std::string& key) {
       "pontificio", "superiore", "speciale", "permanente", "municipale", "locale", "statale", "amministrativo",
       "olimpico", "antimafia", "antiterrorismo", "sanitaria", "universitario", "ospedaliera", "d'appello",
       "penale", "ordinario", "mondiale", "pubblico", "pubblica", "autonomo", "autonoma", "unito", "unita",
-      "libero", "libera", "liberale", "verde", "verdi", "rivoluzionario", "rivoluzionaria"};
+      "libero", "libera", "liberale", "verde", "verdi", "rivoluzionario", "rivoluzionaria", "ortodossa", "ortodosso",
+      "anglicana", "evangelica", "valdese", "mobile", "civile", "giudiziaria", "scientifica", "stradale", "postale",
+      "azzurra", "governativo", "governativa", "direttivo", "esecutivo", "esecutiva", "regionali", "comunali"};
   if (k.count(key)) return true;
   const LexEntry* e = gaz.phrase(key);
   return e && e->kind == LexKind::demonym;
+}
+
+bool lower_cue(const std::string& key) {
+  static const std::unordered_set<std::string> k = {"consiglio", "amministrazione", "giunta", "squadra", "ministero",
+                                                     "procura", "corte", "tribunale", "guardia", "polizia", "chiesa",
+                                                     "governo", "esercito", "nazionale", "protezione", "commissione"};
+  return k.count(key) != 0;
 }
 
 bool absorbable(const State& s, std::size_t j) {
@@ -41,7 +50,12 @@ void match_org_cues(State& state) {
   const std::size_t n = toks.size();
   for (std::size_t i = 0; i < n; ++i) {
     const ScanToken& t = toks[i];
-    if (!t.is_word() || !t.cap || t.upper || !gaz.org_cue(t.key)) continue;
+    if (!t.is_word() || t.upper || !gaz.org_cue(t.key)) continue;
+    // Uncapitalised, a cue names an organisation only with its adjective ("consiglio comunale").
+    if (!t.cap && !(i + 1 < n && toks[i + 1].is_word() && !toks[i + 1].cap && org_adjective(gaz, toks[i + 1].key) &&
+                    lower_cue(t.key))) {
+      continue;
+    }
     const Found* own = state.owned_by(i);
     if (own && own->evidence != Evidence::generic) continue;
     std::size_t last = i + 1;  // exclusive end of the accepted span
@@ -49,6 +63,13 @@ void match_org_cues(State& state) {
     while (j < n) {
       const ScanToken& u = toks[j];
       if (u.newline_before || u.glued || !u.is_word()) break;
+      // A person's name after the cue is not part of it ("Presidente della Repubblica
+      // Giorgio Napolitano", "Governo Letta").
+      const bool next_name = j + 1 < n && toks[j + 1].is_word() && toks[j + 1].cap && !toks[j + 1].glued;
+      if (u.cap && ((state.is_free(j) && gaz.given_name(u.key) && next_name) ||
+                    (state.owned_by(j) && state.owned_by(j)->facet == Facet::person))) {
+        break;
+      }
       if (u.cap && absorbable(state, j)) {
         last = ++j;
         continue;
@@ -109,6 +130,12 @@ void match_acronyms(State& state) {
     const ScanToken& t = toks[i];
     if (!t.is_word() || !t.upper || !state.is_free(i) || caps_line[i]) continue;
     if (t.text.size() > 8 || gaz.not_acronym(t.key)) continue;
+    bool roman = true, digit = false;
+    for (char c : t.text) {
+      roman = roman && (c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'M' || c == 'D');
+      digit = digit || (c >= '0' && c <= '9') || c == '-';
+    }
+    if (roman || digit) continue;
     // A neighbouring capitalised word makes it part of something longer (a title in capitals).
     bool prev_upper = i > 0 && toks[i - 1].is_word() && toks[i - 1].upper;
     bool next_upper = i + 1 < toks.size() && toks[i + 1].is_word() && toks[i + 1].upper;

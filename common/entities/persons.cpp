@@ -11,6 +11,48 @@
 namespace segugio::entities::detail {
 namespace {
 
+bool roman_numeral(const ScanToken& t) {
+  if (!t.is_word() || t.text.empty() || t.text.size() > 5) return false;
+  for (char c : t.text) {
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L') return false;
+  }
+  return true;
+}
+
+// Words that end names of events, prizes and places rather than people.
+bool not_person_tail(const std::string& key) {
+  static const char* const k[] = {"league", "cup", "contest", "festival", "award", "awards", "prize", "tour",
+                                  "show", "trophy", "open", "games", "world", "championship", "series", "day",
+                                  "street", "square", "avenue", "road", "park", "valley", "view", "bridge",
+                                  "airport", "station", "hall", "arena", "stadium", "center", "centre"};
+  for (const char* w : k) {
+    if (key == w) return true;
+  }
+  return false;
+}
+
+// English titles of songs, films and shows ("When You Believe", "Purple Rain" is not
+// caught, "Your Baby Tonight" is): a function word gives them away.
+bool foreign_phrase(const State& s, const std::vector<std::size_t>& words, std::size_t from) {
+  static const char* const k[] = {"of", "the", "and", "you", "your", "my", "for", "in", "on", "to", "with", "by",
+                                  "from", "one", "love", "when", "we", "me", "it", "is", "are", "our", "all",
+                                  "new", "no", "not", "i", "baby", "night", "day", "world", "life", "time", "man"};
+  for (std::size_t w = from; w < words.size(); ++w) {
+    for (const char* x : k) {
+      if (s.tokens[words[w]].key == x) return true;
+    }
+  }
+  return false;
+}
+
+// "il Natale", "l'Islam", "la Bella": an article before a lone given name makes it a noun.
+bool after_article(const State& s, std::size_t i) {
+  if (i == 0 || !s.tokens[i - 1].is_word()) return false;
+  const std::string& k = s.tokens[i - 1].key;
+  return s.gaz.stopword(k) && k != "e" && k != "ed" && k != "o" && k != "con" && k != "da" && k != "per" && k != "tra" &&
+         k != "fra" && k != "su" && k != "che" && k != "ma" && k != "se";
+}
+
 bool name_word(const ScanToken& t) { return t.is_word() && t.cap && !t.upper && !t.elided && t.kind != ScanToken::Kind::number; }
 
 bool initial(const std::vector<ScanToken>& toks, std::size_t i) {
@@ -34,6 +76,11 @@ bool role_filler(const State& s, std::size_t i) {
 }
 
 bool role_before(const State& s, std::size_t first) {
+  // "il presidente di Google": a name right after "di" belongs to what the role is of.
+  if (first > 0 && s.tokens[first - 1].is_word()) {
+    const std::string& k = s.tokens[first - 1].key;
+    if (k == "di" || k.starts_with("del") || k.starts_with("dell") || k == "dei" || k == "degli" || k == "d'") return false;
+  }
   std::size_t steps = 0;
   for (std::size_t k = first; k > 0 && steps < 7; ++steps) {
     --k;
@@ -67,7 +114,13 @@ void match_persons(State& state) {
   auto& toks = state.tokens;
   const std::size_t n = toks.size();
   for (std::size_t i = 0; i < n;) {
-    if (!name_word(toks[i]) || !state.is_free(i)) {
+    // A given name that is also a place starts a name when a free name word follows
+    // ("Sofia Goggia", "Virginia Raggi").
+    bool place_given = !state.is_free(i) && name_word(toks[i]) && gaz.given_name(toks[i].key) &&
+                       state.owned_by(i)->facet == Facet::place && state.owned_by(i)->first == i &&
+                       state.owned_by(i)->last == i + 1 && i + 1 < n && name_word(toks[i + 1]) && state.is_free(i + 1) &&
+                       !toks[i + 1].glued && !toks[i + 1].newline_before && !gaz.common_word(toks[i + 1].key);
+    if (!name_word(toks[i]) || (!state.is_free(i) && !place_given)) {
       ++i;
       continue;
     }
@@ -82,11 +135,19 @@ void match_persons(State& state) {
         ++j;
         continue;
       }
-      bool free_name = name_word(u) && (state.is_free(j) || (gaz.given_name(toks[words[0]].key) && state.owned_by(j)->facet == Facet::place &&
-                                                            state.owned_by(j)->last == j + 1));
+      // A free name word; or, after a given name, a one-word place (Denzel Washington) or
+      // a surname the person lexicon knows (Sergej Viktorovič Lavrov, George Bush).
+      const Found* o = state.owned_by(j);
+      bool free_name = name_word(u) && (state.is_free(j) || (gaz.given_name(toks[words[0]].key) && o->first == j && o->last == j + 1 &&
+                                                            (o->facet == Facet::place || o->facet == Facet::person)));
       if (free_name) {
         words.push_back(j++);
         continue;
+      }
+      // "Benedetto XVI", "Giovanni Paolo II"
+      if (roman_numeral(u) && state.is_free(j)) {
+        words.push_back(j++);
+        break;
       }
       if (u.is_word() && !u.cap && gaz.name_particle(u.key) && j + 1 < n && name_word(toks[j + 1]) &&
           state.is_free(j + 1) && !toks[j + 1].glued && !gaz.common_word(toks[j + 1].key)) {
@@ -102,6 +163,10 @@ void match_persons(State& state) {
       break;
     }
     std::size_t chunk_end = j;
+    if (not_person_tail(toks[words.back()].key)) {
+      i = chunk_end;
+      continue;
+    }
     // Organisations named like people: "Manchester United", "Red Bull Racing".
     if (words.size() >= 2 && gaz.org_suffix(toks[words.back()].key)) {
       Found f = person(state, i, words.back() + 1, Evidence::org_cue);
@@ -117,6 +182,11 @@ void match_persons(State& state) {
     std::size_t w = 0;
     while (w < words.size()) {
       const std::string& k = toks[words[w]].key;
+      if (gaz.role(k) && words.size() - w >= 2) {  // "Papa Benedetto XVI", "Presidente Putin"
+        cue = true;
+        ++w;
+        continue;
+      }
       if (gaz.given_name(k) || !gaz.common_word(k)) break;
       cue = gaz.role(k);  // a role word keeps the cue, any other common word ends it ("Parco Chen")
       ++w;
@@ -126,17 +196,25 @@ void match_persons(State& state) {
       continue;
     }
     std::size_t first = words[w];
+    // "don Zeno", "suor Rosanna": these titles are part of the name as written.
+    bool religious = first > 0 && toks[first - 1].is_word() && state.is_free(first - 1) && gaz.given_name(toks[first].key) &&
+                     (toks[first - 1].key == "don" || toks[first - 1].key == "suor");
     std::size_t last = words.back() + 1;
     std::size_t count = words.size() - w;
     const ScanToken& head = toks[first];
     bool all_uncommon = true;
     for (std::size_t k = w; k < words.size(); ++k) all_uncommon = all_uncommon && !gaz.common_word(toks[words[k]].key);
-    if (count >= 2 && gaz.given_name(head.key)) {
+    if (religious) {
+      state.add(person(state, first - 1, last, Evidence::role));
+    } else if (count >= 2 && gaz.given_name(head.key)) {
       state.add(person(state, first, last, Evidence::given_name));
     } else if (cue && (count >= 2 || !gaz.common_word(head.key))) {
       state.add(person(state, first, last, Evidence::role));
-    } else if (count >= 2 && all_uncommon) {
+    } else if (count >= 2 && count <= 3 && all_uncommon && !foreign_phrase(state, words, w)) {
       state.add(person(state, first, last, Evidence::capitalised));
+    } else if (count == 1 && state.options.lone_given_names && !head.sent_start && gaz.given_name(head.key) &&
+               !gaz.common_word(head.key) && !after_article(state, first)) {
+      state.add(person(state, first, last, Evidence::given_name));
     } else if (count == 1 && state.options.lone_surnames && !head.sent_start && gaz.surname(head.key) &&
                !gaz.common_word(head.key) && !gaz.given_name(head.key)) {
       state.add(person(state, first, last, Evidence::capitalised));
@@ -193,7 +271,9 @@ void resolve_coreference(State& state) {
       target_of_id[p.id] = target;
     }
     for (std::size_t k = p.first; k < p.last; ++k) {
-      if (name_word(toks[k]) && toks[k].text.size() >= 2 && !state.gaz.name_particle(toks[k].key)) by_word.try_emplace(toks[k].key, target);
+      if (name_word(toks[k]) && toks[k].text.size() >= 2 && !state.gaz.name_particle(toks[k].key) && !state.gaz.role(toks[k].key)) {
+        by_word.try_emplace(toks[k].key, target);
+      }
     }
   }
   if (targets.empty()) return;
