@@ -61,7 +61,7 @@ Extraction assemble(const State& state) {
     if (!m.country.empty() && f->facet != Facet::country) {
       Entity& c = entity(Facet::country, m.country, state.gaz.country_name(m.country), m.begin);
       ++c.mentions;
-      add_evidence(c, f->facet == Facet::place ? Evidence::place : f->evidence == Evidence::generic ? Evidence::demonym : Evidence::place);
+      add_evidence(c, f->country_evidence);
     }
     out.mentions.push_back(std::move(m));
   }

@@ -22,6 +22,7 @@ struct Found {
   std::string name;     // display name
   std::string country;
   Evidence evidence = Evidence::name;
+  Evidence country_evidence = Evidence::place;  // how `country` was found
   bool removed = false;
 };
 

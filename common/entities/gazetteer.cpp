@@ -128,8 +128,8 @@ Gazetteer::Gazetteer() {
   load_countries();
   load_organisations();
   load_persons();
+  load_demonyms();  // before places: "russi" is a demonym before it is a town near Ravenna
   load_places();
-  load_demonyms();
 }
 
 std::shared_ptr<const Gazetteer> Gazetteer::shared() {
@@ -174,11 +174,14 @@ void Gazetteer::load_words() {
   }
   for (auto line : embedded_lines("stemmer/italian-voc.txt")) {
     std::string key = fold_key(line);
+    vocabulary_.insert(key);
     // The vocabulary was drawn from running text and holds some names (kim, roma):
     // a word that a name lexicon knows is not taken as a common word.
     if (!given_.count(key) && !surnames_.count(key)) common_.insert(std::move(key));
   }
   for (auto line : embedded_lines("lexicons/roles-it.txt")) roles_.insert(fold_key(line));
+  // "Da", "Per", "Con" are given names somewhere; in Italian text they are prepositions.
+  for (const auto& w : stopwords_) given_.erase(w);
   for (auto w : kOrgCues) org_cues_.insert(std::string(w));
   for (auto w : kOrgSuffixes) org_suffixes_.insert(std::string(w));
   for (auto w : kParticles) particles_.insert(std::string(w));
@@ -262,6 +265,10 @@ void Gazetteer::load_persons() {
     auto words = split(display, ' ');
     if (words.size() >= 2) {
       std::string last(words.back());
+      // "Ignazio La Russa", "Luigi Di Maio": the particle belongs to the surname.
+      if (words.size() >= 3 && particles_.count(fold_key(words[words.size() - 2]))) {
+        last = std::string(words[words.size() - 2]) + " " + last;
+      }
       std::string key = fold_key(last);
       // Surnames that are also everyday words or far too common to name one person.
       static const std::unordered_set<std::string> kNoAlias = {"conte", "modi", "verdi", "grasso", "sala", "fontana",
@@ -292,7 +299,7 @@ void Gazetteer::load_places() {
         if (filter && (ambiguous_places_.count(key) || ambiguous_places_.count(key + "/" + fold_key(cc)))) continue;
         LexEntry entry{LexKind::place, id, name, cc, false, false, i > 0};
         entry.ambiguous = filter && names[i].find_first_of(" '-") == std::string_view::npos &&
-                          (common_.count(key) || given_.count(key) || surnames_.count(key));
+                          (common_.count(key) || given_.count(key));
         add_phrase(names[i], std::move(entry));
       }
     }

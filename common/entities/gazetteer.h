@@ -52,6 +52,8 @@ class Gazetteer {
   // An Italian word (Snowball's vocabulary and stop words) that is not a known name.
   bool common_word(const std::string& key) const { return common_.count(key) != 0; }
   bool stopword(const std::string& key) const { return stopwords_.count(key) != 0; }
+  // Any word of the Italian vocabulary, names included ("secondo", "roma").
+  bool italian_word(const std::string& key) const { return vocabulary_.count(key) != 0; }
   // A title or role that announces a name; key of one or two words ("primo ministro").
   bool role(const std::string& key) const { return roles_.count(key) != 0; }
   // A word that starts an organisation name (Partito, Università, Ministero ...).
@@ -79,7 +81,7 @@ class Gazetteer {
   std::unordered_set<std::string> lower_starters_;
   std::size_t max_phrase_tokens_ = 1;
   std::unordered_set<std::string> given_, surnames_, common_, stopwords_, roles_, org_cues_, org_suffixes_,
-      particles_, not_acronyms_, ambiguous_places_;
+      particles_, not_acronyms_, ambiguous_places_, vocabulary_;
   std::unordered_map<std::string, std::string> country_names_;
 };
 

@@ -112,6 +112,8 @@ void match_lexicons(State& state) {
     Found f = found_from(*best, i, best_last);
     // "Papa Francesco": the title is not part of the name's span.
     while (best->kind == LexKind::person && f.last - f.first > 1 && gaz.role(toks[f.first].key)) ++f.first;
+    // A full name is displayed as the article writes it; the id stays the lexicon's.
+    if (best->kind == LexKind::person && f.last - f.first > 1) f.name = state.words(f.first, f.last);
     if (best->kind == LexKind::country && acting_country(toks, i, best_last)) f.type = NerType::ORG;
     // A surname alone at a sentence start that is also a common word ("Letta", "Monti").
     if (best->kind == LexKind::person && best_last == i + 1 && t.sent_start && gaz.common_word(t.key)) {
@@ -123,6 +125,7 @@ void match_lexicons(State& state) {
       if (const LexEntry* d = gaz.phrase(toks[best_last].key); d && d->kind == LexKind::demonym) {
         f.last = best_last + 1;
         f.country = d->country;
+        f.country_evidence = Evidence::demonym;
         best_last = f.last;
       }
     }

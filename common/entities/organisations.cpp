@@ -95,9 +95,20 @@ void match_org_cues(State& state) {
     f.name = state.words(i, last);
     f.id = fold_key(f.name);
     f.evidence = Evidence::org_cue;
-    // The country of a place inside the name is kept ("Università di Bologna" -> IT).
+    // The country of a place inside the name is kept ("Università di Bologna" -> IT), and
+    // the country of an adjective ("Governo russo").
     for (std::size_t k = i; k < last; ++k) {
       if (const Found* in = state.owned_by(k); in && !in->country.empty()) f.country = in->country;
+      if (const LexEntry* d = gaz.phrase(toks[k].key); d && d->kind == LexKind::demonym && !toks[k].cap) {
+        f.country = d->country;
+        f.country_evidence = Evidence::demonym;
+      }
+    }
+    // Uncapitalised ("il governo cinese", "consiglio comunale"): a generic institution,
+    // a named-entity span but no facet value.
+    if (!t.cap) {
+      f.id.clear();
+      f.evidence = Evidence::generic;
     }
     state.add(std::move(f));
     i = last - 1;

@@ -187,7 +187,11 @@ void match_persons(State& state) {
         ++w;
         continue;
       }
-      if (gaz.given_name(k) || !gaz.common_word(k)) break;
+      // "Secondo Mario Rossi": a sentence-initial word that is also a given name, before
+      // another given name, is the sentence's word.
+      bool initial_word = toks[words[w]].sent_start && gaz.italian_word(k) && w + 1 < words.size() &&
+                          gaz.given_name(toks[words[w + 1]].key);
+      if (!initial_word && (gaz.given_name(k) || !gaz.common_word(k))) break;
       cue = gaz.role(k);  // a role word keeps the cue, any other common word ends it ("Parco Chen")
       ++w;
     }
@@ -236,11 +240,18 @@ void resolve_coreference(State& state) {
   for (std::size_t f = 0; f < state.found.size(); ++f) {
     if (!state.found[f].removed && state.found[f].facet == Facet::person) order.push_back(f);
   }
-  auto word_count = [&](const Found& f) {
-    std::size_t c = 0;
-    for (std::size_t k = f.first; k < f.last; ++k) c += name_word(toks[k]) ? 1 : 0;
-    return c;
+  // The words of a person's name as displayed (a lexicon match "Putin" displays
+  // "Vladimir Putin"), folded.
+  auto name_keys = [&](const Found& f) {
+    std::vector<std::string> keys;
+    for (const auto& t : scan(f.name)) {
+      if (t.is_word() && t.cap && t.text.size() >= 2 && !state.gaz.name_particle(t.key) && !state.gaz.role(t.key)) {
+        keys.push_back(t.key);
+      }
+    }
+    return keys;
   };
+  auto word_count = [&](const Found& f) { return name_keys(f).size(); };
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return word_count(state.found[a]) > word_count(state.found[b]); });
   std::map<std::string, std::size_t> target_of_id;
@@ -250,9 +261,8 @@ void resolve_coreference(State& state) {
     std::size_t target = targets.size();
     bool all_known = true;
     std::size_t known = targets.size();
-    for (std::size_t k = p.first; k < p.last; ++k) {
-      if (!name_word(toks[k])) continue;
-      auto it = by_word.find(toks[k].key);
+    for (const auto& key : name_keys(p)) {
+      auto it = by_word.find(key);
       if (it == by_word.end() || (known != targets.size() && it->second != known)) {
         all_known = false;
         break;
@@ -270,11 +280,7 @@ void resolve_coreference(State& state) {
       targets.push_back({p.id, p.name, word_count(p)});
       target_of_id[p.id] = target;
     }
-    for (std::size_t k = p.first; k < p.last; ++k) {
-      if (name_word(toks[k]) && toks[k].text.size() >= 2 && !state.gaz.name_particle(toks[k].key) && !state.gaz.role(toks[k].key)) {
-        by_word.try_emplace(toks[k].key, target);
-      }
-    }
+    for (const auto& key : name_keys(p)) by_word.try_emplace(key, target);
   }
   if (targets.empty()) return;
   // Free capitalised words that name a known person: runs of words of the same person.
