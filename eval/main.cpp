@@ -3,7 +3,6 @@
 // segugio-eval-ner --bench ARTICLES.jsonl     extraction speed on a collection
 // Exit codes: 0 success, 2 error (bad option, unreadable or malformed input).
 #include <chrono>
-#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -36,14 +35,7 @@ int evaluate(const Options& o) {
   } catch (const std::exception& e) {
     throw std::runtime_error(o.gold + ":" + e.what());
   }
-  segugio::entities::ExtractorOptions eo;
-  if (const char* off = std::getenv("SEGUGIO_NER_OFF")) {  // ablations while tuning: "lone_given,lone_surnames,..."
-    std::string s(off);
-    eo.lone_given_names = s.find("lone_given") == std::string::npos;
-    eo.lone_surnames = s.find("lone_surnames") == std::string::npos;
-    eo.acronym_organisations = s.find("acronyms") == std::string::npos;
-  }
-  segugio::entities::Extractor extractor(eo);
+  segugio::entities::Extractor extractor;
   segugio::entities::NerScorer scorer;
   auto start = std::chrono::steady_clock::now();
   std::ofstream dump;
