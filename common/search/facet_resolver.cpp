@@ -8,6 +8,8 @@
 #include <unicode/unistr.h>
 
 #include "analysis/fold.h"
+#include "entities/fold.h"
+#include "search/entity_lexicon.h"
 
 namespace segugio::search {
 namespace {
@@ -106,6 +108,7 @@ std::vector<std::string> LexiconChain::lookup(Facet facet, std::string_view valu
 
 std::shared_ptr<const FacetLexicon> default_lexicon() {
   auto chain = std::make_shared<LexiconChain>();
+  chain->add(std::make_shared<EntityLexicon>());
   chain->add(std::make_shared<CountryNameLexicon>());
   return chain;
 }
@@ -122,7 +125,9 @@ std::vector<std::string> DatabaseFacetResolver::resolve(Facet facet, std::string
   if (facet == Facet::Country) {
     if (is_country_code(value)) return {upper_ascii(value)};
   } else {
-    for (const std::string& id : {std::string(value), analysis::fold_case(value), folded}) {
+    std::vector<std::string> forms{std::string(value), analysis::fold_case(value), folded};
+    if (facet == Facet::Person) forms.push_back(entities::person_key(value));
+    for (const std::string& id : forms) {
       if (!id.empty() && db_.term_exists(facet_term(facet, id))) return {id};
     }
   }
@@ -141,12 +146,16 @@ std::vector<std::string> DatabaseFacetResolver::resolve(Facet facet, std::string
     }
   }
   // 3. the database's own values containing the value's words
-  std::vector<std::string> needle = words_of(folded);
+  // Person ids fold transliteration variants (Sergej / Sergei): compare in that form.
+  auto key = [facet](std::string_view text) {
+    return words_of(facet == Facet::Person ? entities::person_key(text) : analysis::fold(text));
+  };
+  std::vector<std::string> needle = key(value);
   std::vector<FacetValue> candidates;
   const std::string prefix(facet_prefix(facet));
   for (auto t = db_.allterms_begin(prefix); t != db_.allterms_end(prefix); ++t) {
     std::string id = (*t).substr(prefix.size());
-    if (contains_words(words_of(analysis::fold(id)), needle))
+    if (contains_words(key(id), needle))
       candidates.push_back({id, id, t.get_termfreq()});
   }
   if (candidates.empty()) return {};

@@ -6,7 +6,8 @@
 //   1. the canonical id or code itself ("RU", "ru", "sergej lavrov"), if indexed;
 //   2. a lexicon of names, demonyms and aliases (FacetLexicon);
 //   3. the database's own values: the ids whose words contain the value's words
-//      ("lavrov" -> "sergej lavrov").
+//      ("lavrov" -> "sergei lavrov"; person names compared in entities::person_key
+//      form, so "Sergej" finds "sergei").
 // Several candidates at one step are an AmbiguousValueError that lists them.
 #include <memory>
 #include <string>
@@ -66,7 +67,8 @@ class LexiconChain : public FacetLexicon {
   std::vector<std::shared_ptr<const FacetLexicon>> chain_;
 };
 
-// The lexicons this build knows about, chained (the default of the query tool).
+// The lexicons this build knows about, chained (the default of the query tool): the
+// entity library's gazetteer (entity_lexicon.h), then ICU's country names.
 std::shared_ptr<const FacetLexicon> default_lexicon();
 
 class FacetResolver {

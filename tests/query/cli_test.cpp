@@ -95,7 +95,7 @@ TEST_F(Cli, BatchWithoutFailuresExitsByResults) {
 TEST_F(Cli, BrowseAndFacets) {
   ToolRun r = run_tool({"--db", db_->path(), "--browse", "person", "--prefix", "Lav"});
   EXPECT_EQ(r.status, kExitResults);
-  EXPECT_EQ(r.out, "Sergej Lavrov  1  sergej lavrov\n");
+  EXPECT_EQ(r.out, "Sergej Lavrov  1  sergei lavrov\n");
   ToolRun f = run_tool({"--db", db_->path(), "--facets", "country,nope", "armi"});
   EXPECT_EQ(f.status, kExitError);
   EXPECT_NE(f.err.find("unknown facet \"nope\""), std::string::npos);

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "search/facet_counter.h"
+#include "search/entity_lexicon.h"
 #include "search/facet_resolver.h"
 #include "search/searcher.h"
 #include "test_db.h"
@@ -109,7 +110,7 @@ TEST(Browse, ValuesByWordPrefixWithCounts) {
   Xapian::Database xdb(db.path());
   auto values = browse_facet(xdb, Facet::Person, "Lav", 0);
   ASSERT_EQ(values.size(), 1u);
-  EXPECT_EQ(values[0].id, "sergej lavrov");
+  EXPECT_EQ(values[0].id, "sergei lavrov");
   EXPECT_EQ(values[0].name, "Sergej Lavrov");
   EXPECT_EQ(values[0].count, 1u);
   values = browse_facet(xdb, Facet::Person, "", 2);
@@ -144,8 +145,8 @@ TEST(Resolver, StepsInOrder) {
   EXPECT_EQ(resolver.resolve(Facet::Country, "Stati Uniti"), V{"US"});
   EXPECT_EQ(resolver.resolve(Facet::Org, "ONU"), V{"nazioni unite"});
   EXPECT_EQ(resolver.resolve(Facet::Org, "Nazioni Unite"), V{"nazioni unite"});
-  EXPECT_EQ(resolver.resolve(Facet::Person, "Lavrov"), V{"sergej lavrov"});
-  EXPECT_EQ(resolver.resolve(Facet::Person, "Sergej LAVROV"), V{"sergej lavrov"});
+  EXPECT_EQ(resolver.resolve(Facet::Person, "Lavrov"), V{"sergei lavrov"});
+  EXPECT_EQ(resolver.resolve(Facet::Person, "Sergej LAVROV"), V{"sergei lavrov"});
   EXPECT_EQ(resolver.resolve(Facet::Person, "Jong Un"), V{"kim jong un"});
   EXPECT_EQ(resolver.resolve(Facet::Place, "Mosca"), V{});
   EXPECT_EQ(resolver.resolve(Facet::Place, "kiev"), V{"kiev@UA"});
@@ -162,6 +163,36 @@ TEST(Resolver, CountryNamesInItalianAndEnglish) {
   EXPECT_EQ(lexicon.lookup(Facet::Country, "North Korea"), V{"KP"});
   EXPECT_EQ(lexicon.lookup(Facet::Country, "Giappone"), V{"JP"});
   EXPECT_EQ(lexicon.lookup(Facet::Person, "Giappone"), V{});
+}
+
+}  // namespace
+}  // namespace segugio::search
+
+namespace segugio::search {
+namespace {
+
+TEST(EntityLexiconTest, NamesDemonymsAndAliasesOfTheEntityLibrary) {
+  EntityLexicon lexicon;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(lexicon.lookup(Facet::Country, "russa"), V{"RU"});
+  EXPECT_EQ(lexicon.lookup(Facet::Country, "Russia"), V{"RU"});
+  EXPECT_EQ(lexicon.lookup(Facet::Country, "nordcoreano"), V{"KP"});
+  EXPECT_EQ(lexicon.lookup(Facet::Country, "Stati Uniti d'America"), V{"US"});
+  EXPECT_EQ(lexicon.lookup(Facet::Org, "ONU"), lexicon.lookup(Facet::Org, "Nazioni Unite"));
+  EXPECT_FALSE(lexicon.lookup(Facet::Org, "ONU").empty());
+  EXPECT_EQ(lexicon.lookup(Facet::Place, "Mosca"), V{"mosca@RU"});
+  EXPECT_EQ(lexicon.lookup(Facet::Country, "Mosca"), V{});  // a place is not a country filter
+  EXPECT_EQ(lexicon.lookup(Facet::Country, "zzz"), V{});
+}
+
+TEST(Resolver, DefaultLexiconResolvesDemonymsAgainstTheDatabase) {
+  test::TestDatabase db(test::sample_articles());
+  DatabaseFacetResolver resolver(Xapian::Database(db.path()), default_lexicon());
+  using V = std::vector<std::string>;
+  EXPECT_EQ(resolver.resolve(Facet::Country, "russa"), V{"RU"});
+  EXPECT_EQ(resolver.resolve(Facet::Country, "North Korea"), V{"KP"});
+  EXPECT_EQ(resolver.resolve(Facet::Person, "Sergej Lavrov"), V{"sergei lavrov"});  // transliteration variant
+  EXPECT_EQ(resolver.resolve(Facet::Person, "Sergey Lavrov"), V{"sergei lavrov"});
 }
 
 }  // namespace

@@ -18,7 +18,7 @@ SearchResponse response() {
   a.score = 3.14159265;
   a.date = "2023-10-02";
   a.snippet = std::string("Ha detto ") + kHighlightStart + "Lavrov" + kHighlightEnd + " da New York";
-  a.entities = {{"person", "sergej lavrov", "Sergej Lavrov", 3}, {"country", "RU", "Russia", 2}};
+  a.entities = {{"person", "sergei lavrov", "Sergej Lavrov", 3}, {"country", "RU", "Russia", 2}};
   Hit b;
   b.rank = 10;
   b.id = "n1";

@@ -60,7 +60,7 @@ TEST_F(Builder, WildcardsExpandFoldedPrefixes) {
 TEST_F(Builder, RequiredExcludedAndFilters) {
   EXPECT_EQ(build("+armi corea -nucleari"), "Query((((Zarmi OR 0.5 * armi) AND_MAYBE (Zcore OR 0.5 * corea)) AND_NOT (Znuclear OR 0.5 * nucleari)))");
   EXPECT_EQ(build("armi country:KP country:RU person:Lavrov"),
-            "Query(((Zarmi OR 0.5 * armi) FILTER (XPsergej lavrov AND (NKP OR NRU))))");
+            "Query(((Zarmi OR 0.5 * armi) FILTER (XPsergei lavrov AND (NKP OR NRU))))");
 }
 
 TEST_F(Builder, OptionFiltersOrWithinAFacetAndAcrossFacets) {

@@ -106,7 +106,7 @@ std::vector<TestArticle> sample_articles() {
        "Ha detto Lavrov da New York, dove si sarebbe recato per partecipare alle riunioni "
        "dell\u2019Assemblea generale delle Nazioni Unite. Si \u00e8 parlato di un possibile accordo per la "
        "fornitura di armi alla Corea del Nord.",
-       {{"person", "sergej lavrov", "Sergej Lavrov", 3},
+       {{"person", "sergei lavrov", "Sergej Lavrov", 3},
         {"person", "kim jong un", "Kim Jong Un", 3},
         {"person", "vladimir putin", "Vladimir Putin", 1},
         {"country", "RU", "Russia", 4},

@@ -11,7 +11,7 @@ namespace segugio::test {
 
 struct TestEntity {
   std::string facet;  // "person", "country", "org", "place"
-  std::string id;     // canonical id: "sergej lavrov", "RU", "nazioni unite", "mosca@RU"
+  std::string id;     // canonical id: "sergei lavrov", "RU", "nazioni unite", "mosca@RU"
   std::string name;   // display name
   int mentions = 1;
 };
