@@ -173,7 +173,8 @@ Xapian::Query QueryBuilder::text_query(const QueryNode& node, BuiltQuery& out) {
                           kExactFormWeight);
       words.emplace_back(Xapian::Query::OP_OR, stem, exact);
     }
-    if (!token.glue_part) out.words.push_back({token.surface, token.term, token.stem, token.stem_alt});
+    if (!token.glue_part && !node.title && node.occur != Occur::MustNot)  // spelling: body words wanted
+      out.words.push_back({token.surface, token.term, token.stem, token.stem_alt});
   }
   return combine(Xapian::Query::OP_OR, words);
 }

@@ -1,8 +1,10 @@
 #include "search/spelling.h"
 
 #include <algorithm>
+#include <cctype>
 #include <numeric>
 
+#include "analysis/stopwords.h"
 #include "schema.h"
 
 namespace segugio::search {
@@ -27,13 +29,15 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 }
 
 Vocabulary::Vocabulary(const Xapian::Database& db) {
+  const analysis::WordSet& stopwords = analysis::italian_stopwords();
   // Unprefixed terms start with a lower-case letter, a digit or a non-ASCII byte;
   // prefixed ones with an upper-case letter.
   for (int c = 1; c < 256; ++c) {
     if (c >= 'A' && c <= 'Z') continue;
     const std::string prefix(1, static_cast<char>(c));
     auto& bucket = by_first_byte_[static_cast<std::size_t>(c)];
-    for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) bucket.push_back({*t, t.get_termfreq()});
+    for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t)
+      if (!stopwords.contains(*t)) bucket.push_back({*t, t.get_termfreq()});  // never suggest "sul"
   }
 }
 
@@ -71,6 +75,10 @@ std::string suggest_query(const Xapian::Database& db, const Vocabulary& vocabula
     if (known) continue;
     std::string better = vocabulary.closest(word.term);
     if (better.empty()) continue;
+    // Keep a capital the user typed: "Lavrof" -> "Lavrov".
+    if (!word.surface.empty() && std::isupper(static_cast<unsigned char>(word.surface[0])) &&
+        std::islower(static_cast<unsigned char>(better[0])))
+      better[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(better[0])));
     corrected.replace(at, word.surface.size(), better);
     from = at + better.size();
     changed = true;

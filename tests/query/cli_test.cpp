@@ -104,7 +104,7 @@ TEST_F(Cli, BrowseAndFacets) {
 TEST_F(Cli, SuggestionsOnlyForPeopleAndJson) {
   ToolRun r = run_tool({"--db", db_->path(), "Lavrof"});
   EXPECT_EQ(r.status, kExitNoResults);
-  EXPECT_EQ(r.out, "forse cercavi: lavrov\n0 results\n");
+  EXPECT_EQ(r.out, "forse cercavi: Lavrov\n0 results\n");
 }
 
 }  // namespace

@@ -175,7 +175,9 @@ TEST_F(Search, ElidedWordsAreHighlightedInSnippets) {
 
 TEST_F(Search, SpellingSuggestion) {
   auto response = search("Lavrof armi");
-  EXPECT_EQ(response.suggestion, "lavrov armi");
+  EXPECT_EQ(response.suggestion, "Lavrov armi");
+  EXPECT_EQ(search("lavrof").suggestion, "lavrov");
+  EXPECT_EQ(search("armi -title:Seulx").suggestion, "");  // excluded and title words are left alone
   EXPECT_EQ(search("Lavrov armi").suggestion, "");
 }
 
@@ -229,6 +231,7 @@ TEST(Spelling, VocabularyPrefersTheCloserThenTheMoreFrequentWord) {
   EXPECT_EQ(vocabulary.closest("lavrov"), "");   // indexed: nothing to correct
   EXPECT_EQ(vocabulary.closest("qqqqqq"), "");   // nothing close
   EXPECT_EQ(vocabulary.closest("arni"), "armi");
+  EXPECT_EQ(vocabulary.closest("dela"), "");  // "del" and "dell" are stop words, never suggested
 }
 
 }  // namespace
