@@ -8,7 +8,9 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/fold.h"
+#include "entities/extractor.h"
 #include "schema.h"
+#include "test_data.h"
 
 namespace segugio::test {
 namespace {
@@ -95,6 +97,29 @@ TestDatabase::TestDatabase(const std::vector<TestArticle>& articles, std::string
 TestDatabase::~TestDatabase() {
   std::error_code ignored;
   std::filesystem::remove_all(std::filesystem::path(path_).parent_path(), ignored);
+}
+
+std::vector<TestArticle> extracted_articles(const std::filesystem::path& jsonl) {
+  entities::Extractor extractor;
+  std::vector<TestArticle> articles;
+  for (const std::string& line : read_lines(jsonl)) {
+    if (line.empty()) continue;
+    auto record = nlohmann::json::parse(line);
+    TestArticle a;
+    a.id = record.at("id").get<std::string>();
+    a.title = record.value("title", "");
+    a.date = record.value("date", "").substr(0, 10);
+    a.source = record.value("source", "");
+    a.text = record.value("text", record.value("contents", ""));
+    entities::Extraction found = extractor.extract(a.title.empty() ? a.text : a.title + "\n" + a.text);
+    for (const entities::Entity& e : found.entities) {
+      std::string facet(entities::to_string(e.facet));
+      if (facet == "organisation") facet = "org";
+      a.entities.push_back({facet, e.id, e.name, static_cast<int>(e.mentions)});
+    }
+    articles.push_back(std::move(a));
+  }
+  return articles;
 }
 
 std::vector<TestArticle> sample_articles() {

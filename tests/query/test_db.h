@@ -42,4 +42,8 @@ class TestDatabase {
 // The articles the query tests share: the seed (shortened) and a few others.
 std::vector<TestArticle> sample_articles();
 
+// The articles of a JSON Lines file with their entities found by the entity library's
+// extractor (on title + "\n" + text), as the indexer annotates them.
+std::vector<TestArticle> extracted_articles(const std::filesystem::path& jsonl);
+
 }  // namespace segugio::test
