@@ -7,8 +7,11 @@
 //   3. repair      words glued by HTML stripping ("LavrovLa"), sentences glued at "."
 //   4. elision     "l'Ucraina" -> "Ucraina", "E'" -> "È"; "po'" stays a word
 //   5. fold        ICU full case folding, then accents removed ("Città" -> "citta")
+//                  for the unstemmed term
 //   6. stopwords   Snowball's Italian list, matched on the folded form
-//   7. stem        Snowball Italian (Xapian::Stem), on the folded form
+//   7. stem        Snowball Italian (Xapian::Stem) on the case-folded word, accents
+//                  removed from the stem; plus the stem of the accent-free word
+//                  when the two differ (Token::stem_alt)
 // Each stage lives in its own file and is tested on its own.
 #include <cstdint>
 #include <memory>
@@ -20,7 +23,7 @@
 
 namespace segugio::analysis {
 
-class Resources;   // stop words and vocabulary, shared by every Analyzer
+class WordSet;     // stop words and vocabulary, loaded once and shared
 class Tokenizer;   // holds an ICU break iterator; one per Analyzer
 class Stemmer;
 
@@ -47,7 +50,8 @@ class Analyzer {
   Analysis analyze(std::string_view text);
 
  private:
-  std::shared_ptr<const Resources> resources_;
+  const WordSet* stopwords_;
+  const WordSet* vocabulary_;
   std::unique_ptr<Tokenizer> tokenizer_;
   std::unique_ptr<Stemmer> stemmer_;
 };

@@ -20,8 +20,14 @@ struct Token {
   std::uint32_t position = 0;
   // Case-folded, accent-free form: the unstemmed term (no prefix).
   std::string term;
-  // Snowball stem of `term`; empty for stop words and for tokens with no letter.
+  // Snowball stem of the case-folded word, accents removed afterwards; empty for stop
+  // words and for tokens with no letter.
   std::string stem;
+  // The stem of `term` (the word stemmed without its accents), when it differs from
+  // `stem`: the stemmer reads "abbandonerà" as a future tense ("abbandon") but
+  // "abbandonera" not ("abbandoner"). Documents index both and queries match either,
+  // so an accent typed or left out never changes what matches.
+  std::string stem_alt;
   bool stopword = false;
   // This token is the whole form of a glued word that the repair stage split
   // ("LavrovLa"); its parts follow it as ordinary tokens.

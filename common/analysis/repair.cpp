@@ -1,0 +1,196 @@
+#include "analysis/repair.h"
+
+#include <array>
+#include <string_view>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "analysis/fold.h"
+#include "analysis/stopwords.h"
+
+namespace segugio::analysis {
+namespace {
+
+struct Char {
+  UChar32 c;
+  std::size_t offset;  // byte offset in the token's surface
+};
+
+std::vector<Char> decode(std::string_view s) {
+  std::vector<Char> chars;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const auto length = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < length;) {
+    int32_t here = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    chars.push_back({c, static_cast<std::size_t>(here)});
+  }
+  return chars;
+}
+
+// A piece of a token: chars [begin, end) of the decoded surface.
+struct Piece {
+  std::size_t begin;
+  std::size_t end;
+};
+
+constexpr std::array<std::string_view, 17> kNamePrefixes = {
+    "Mc", "Mac", "Di", "De", "Da", "Del", "Dal", "Della", "La", "Le", "Lo", "Van", "Von", "Fitz", "O", "D", "Du"};
+
+bool is_name_prefix(std::string_view s) {
+  for (std::string_view p : kNamePrefixes) {
+    if (s == p) return true;
+  }
+  return false;
+}
+
+bool is_one_letter_word(UChar32 c) {
+  return c == 'I' || c == 'E' || c == 'A' || c == 'O' || c == 0x00C8 /* È */;
+}
+
+class Splitter {
+ public:
+  Splitter(std::string_view surface, const WordSet& vocabulary)
+      : surface_(surface), chars_(decode(surface)), vocabulary_(vocabulary) {}
+
+  // The pieces of the surface after both kinds of repair; one piece = no repair.
+  std::vector<Piece> split() {
+    std::vector<Piece> out;
+    for (Piece sentence : split_sentences()) {
+      for (Piece word : split_case(sentence)) out.push_back(word);
+    }
+    return out;
+  }
+
+  std::size_t byte(std::size_t char_index) const {
+    return char_index < chars_.size() ? chars_[char_index].offset : surface_.size();
+  }
+
+ private:
+  bool upper(std::size_t i) const { return u_isupper(chars_[i].c) || u_istitle(chars_[i].c); }
+  bool lower(std::size_t i) const { return u_islower(chars_[i].c); }
+  bool letter(std::size_t i) const { return u_isalpha(chars_[i].c); }
+
+  std::string_view text(std::size_t begin, std::size_t end) const {
+    return surface_.substr(byte(begin), byte(end) - byte(begin));
+  }
+
+  std::size_t letters(std::size_t begin, std::size_t end) const {
+    std::size_t n = 0;
+    for (std::size_t i = begin; i < end; ++i) n += letter(i) ? 1 : 0;
+    return n;
+  }
+
+  bool is_word(std::size_t begin, std::size_t end) const { return vocabulary_.contains(fold(text(begin, end))); }
+
+  // "parola.Parola", "ROMA.Il", "ore:Il": ICU keeps letters joined by "." or ":" in one
+  // word; split where a sentence evidently starts after them.
+  std::vector<Piece> split_sentences() const {
+    std::vector<Piece> pieces;
+    std::size_t start = 0;
+    std::size_t word_start = 0;  // just after the previous separator
+    for (std::size_t i = 1; i + 1 < chars_.size(); ++i) {
+      UChar32 c = chars_[i].c;
+      if (c != '.' && c != ':') continue;
+      std::size_t left_begin = word_start;
+      word_start = i + 1;
+      if (!letter(i - 1) || !upper(i + 1)) continue;
+      std::size_t next_sep = i + 1;
+      while (next_sep < chars_.size() && chars_[next_sep].c != '.' && chars_[next_sep].c != ':') ++next_sep;
+      bool left_ok = letters(left_begin, i) >= 2 && (c == ':' || lower(i - 1) || letters(left_begin, i) >= 3);
+      std::size_t right_letters = letters(i + 1, next_sep);
+      bool right_ok = right_letters >= 2 || (right_letters == 1 && is_one_letter_word(chars_[i + 1].c));
+      if (!left_ok || !right_ok) continue;
+      pieces.push_back({start, i});
+      start = i + 1;
+    }
+    pieces.push_back({start, chars_.size()});
+    return pieces;
+  }
+
+  // Decides whether a case change inside [begin, end) at `at` is a glue.
+  bool glued(std::size_t begin, std::size_t at, std::size_t right_end) const {
+    std::size_t left_letters = letters(begin, at);
+    std::size_t right_letters = letters(at, right_end);
+    if (left_letters == 0 || right_letters == 0) return false;
+    if (begin == 0 && is_name_prefix(text(begin, at))) return false;
+    if (left_letters == 1 && lower(begin)) return false;  // iPhone, eBay
+    if (right_letters == 1) return is_one_letter_word(chars_[at].c);
+    if (is_word(at, right_end)) return true;
+    return left_letters >= 4 && right_letters >= 4;
+  }
+
+  // Where the next case change after `from` would end the right part.
+  std::size_t right_end(std::size_t at, std::size_t end) const {
+    std::size_t i = at + 1;
+    while (i < end && !(lower(i - 1) && upper(i)) && !(i + 1 < end && upper(i - 1) && upper(i) && lower(i + 1))) ++i;
+    return i;
+  }
+
+  std::vector<Piece> split_case(Piece piece) const {
+    std::vector<Piece> out;
+    std::size_t start = piece.begin;
+    for (std::size_t i = piece.begin + 1; i < piece.end; ++i) {
+      bool camel = lower(i - 1) && upper(i);                                          // LavrovLa
+      bool acronym = i + 1 < piece.end && upper(i - 1) && upper(i) && lower(i + 1);  // ONULa
+      if (!camel && !acronym) continue;
+      std::size_t stop = right_end(i, piece.end);
+      bool split = camel ? glued(start, i, stop)
+                         : letters(start, i) >= 2 && letters(i, stop) >= 2 && is_word(i, stop);
+      if (!split) continue;
+      out.push_back({start, i});
+      start = i;
+    }
+    out.push_back({start, piece.end});
+    return out;
+  }
+
+  std::string_view surface_;
+  std::vector<Char> chars_;
+  const WordSet& vocabulary_;
+};
+
+}  // namespace
+
+std::vector<Token> repair(std::vector<Token> tokens, const WordSet& vocabulary) {
+  std::vector<Token> out;
+  out.reserve(tokens.size());
+  for (Token& token : tokens) {
+    bool candidate = false;  // cheap test first: any inner upper-case byte, "." or ":"?
+    for (std::size_t i = 1; i < token.surface.size() && !candidate; ++i) {
+      unsigned char b = static_cast<unsigned char>(token.surface[i]);
+      candidate = b >= 0x80 || (b >= 'A' && b <= 'Z') || b == '.' || b == ':';
+    }
+    if (!candidate) {
+      out.push_back(std::move(token));
+      continue;
+    }
+    Splitter splitter(token.surface, vocabulary);
+    std::vector<Piece> pieces = splitter.split();
+    if (pieces.size() == 1) {
+      out.push_back(std::move(token));
+      continue;
+    }
+    Token whole = token;
+    whole.glue_whole = true;
+    whole.note = "glue";
+    out.push_back(std::move(whole));
+    for (Piece p : pieces) {
+      std::size_t b = splitter.byte(p.begin);
+      std::size_t e = splitter.byte(p.end);
+      if (e <= b) continue;
+      Token part;
+      part.surface = token.surface.substr(b, e - b);
+      part.start = token.start + b;
+      part.end = token.start + e;
+      part.glue_part = true;
+      part.note = "glue";
+      out.push_back(std::move(part));
+    }
+  }
+  return out;
+}
+
+}  // namespace segugio::analysis

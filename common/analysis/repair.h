@@ -1,0 +1,27 @@
+#pragma once
+// Stage 3: repair of scraped text.
+//
+// HTML stripping glues the last word of one block to the first of the next:
+// "LavrovLa", "TimesCitato", "UnI due", "KamikawaBlinken"; and sentences lose the space
+// after the full stop: "parola.Parola". Real names are mixed-case too ("McDonald",
+// "iPhone", "YouTube", "DiCaprio", "PayPal"), so a lower-to-upper change of case is split
+// only when the evidence says glue:
+//   - the right part is an Italian word or stop word ("La", "Citato", "Pochi"), or a
+//     one-letter Italian word ("I", "E", "È", "A", "O");
+//   - or both parts have at least four letters ("KamikawaBlinken").
+// and never when the left part is a name prefix (Mc, Mac, Di, De, Da, Del, La, Le, Van,
+// Von, O...) or a single lower-case letter ("iPhone", "eBay").
+// A split token is replaced by its whole form (glue_whole, so "LavrovLa" stays
+// findable) followed by its parts (glue_part).
+#include <vector>
+
+#include "analysis/token.h"
+
+namespace segugio::analysis {
+
+class WordSet;
+
+// The rules above, with `vocabulary` (folded words) deciding what is an Italian word.
+std::vector<Token> repair(std::vector<Token> tokens, const WordSet& vocabulary);
+
+}  // namespace segugio::analysis

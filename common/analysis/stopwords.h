@@ -1,0 +1,33 @@
+#pragma once
+// Stage 6: Italian stop words (Snowball's list, corpora/stopwords-it.txt), matched on
+// the folded form. Stop words are still indexed unstemmed with their positions, so a
+// phrase matches across them; they only leave ranking.
+// Also the Italian vocabulary (corpora/stemmer/italian-voc.txt) that the repair stage
+// consults to tell a glued sentence start from a mixed-case name.
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace segugio::analysis {
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+// A set of folded words (see fold()), with lookup by string_view.
+class WordSet {
+ public:
+  bool contains(std::string_view folded) const { return words_.find(folded) != words_.end(); }
+  std::size_t size() const { return words_.size(); }
+  void insert(std::string folded) { words_.insert(std::move(folded)); }
+
+ private:
+  std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
+};
+
+// Loaded once from the embedded lists, each entry folded; shared by every thread.
+const WordSet& italian_stopwords();
+const WordSet& italian_vocabulary();
+
+}  // namespace segugio::analysis
