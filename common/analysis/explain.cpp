@@ -52,7 +52,7 @@ std::string explain_analysis(std::string_view text, const Analysis& analysis) {
       note += flag;
     }
     rows.push_back({std::move(span), std::to_string(token.start) + "-" + std::to_string(token.end),
-                    std::to_string(token.position), token.term, token.stem.empty() ? "-" : token.stem,
+                    std::to_string(token.position), token.term, token.stem.empty() ? "-" : token.stem_alt.empty() ? token.stem : token.stem + "|" + token.stem_alt,
                     token.stopword ? "stop" : "", std::move(note)});
   }
   std::array<std::size_t, 7> widths{};

@@ -13,7 +13,7 @@ namespace segugio::analysis {
 //   bytes     its byte offsets in `text`, "start-end" (end exclusive)
 //   pos       the word position (glued wholes share their first part's)
 //   term      the unstemmed term
-//   stem      the stem ("-" when none)
+//   stem      the stem ("-" when none), then "|" and stem_alt when there is one
 //   stop      "stop" for a stop word
 //   note      the stage's note, plus "glue-whole"/"glue-part"
 // `analysis` must be the analysis of `text`. Ends with "(no tokens)" when there are none.

@@ -34,16 +34,19 @@ void DocumentBuilder::add_text_terms(const analysis::Analysis& analysis, Xapian:
     if (token.term.empty() || token.term.size() > kMaxWordBytes) continue;
     const Xapian::termpos position = first_position + token.position;
     document.add_posting(token.term, position);
-    const bool stem = !token.stopword && !token.stem.empty() && token.stem.size() <= kMaxWordBytes;
-    if (stem) {
-      term_.assign(stem_prefix).append(token.stem);
-      document.add_term(term_);
-    }
     if (title) {
       term_.assign(title_prefix).append(token.term);
       document.add_posting(term_, position);
-      if (stem) {
-        term_.assign(stem_prefix).append(title_prefix).append(token.stem);
+    }
+    if (token.stopword) continue;
+    // The stem, and the stem of the accent-free spelling when it differs, so that an
+    // accent typed or left out in a query never changes what matches.
+    for (const std::string* stem : {&token.stem, &token.stem_alt}) {
+      if (stem->empty() || stem->size() > kMaxWordBytes) continue;
+      term_.assign(stem_prefix).append(*stem);
+      document.add_term(term_);
+      if (title) {
+        term_.assign(stem_prefix).append(title_prefix).append(*stem);
         document.add_term(term_);
       }
     }

@@ -5,8 +5,9 @@
 // Text terms, for each token of the analyzer:
 //   - the unprefixed term at its position (title words from 1, body words from
 //     schema::kBodyFirstPosition), stop words included so that phrases match across them;
-//   - "Z" + stem, without position, unless the token is a stop word or has no stem;
-//   - for title tokens also "S" + term (positional) and "ZS" + stem.
+//   - "Z" + stem, without position, unless the token is a stop word or has no stem,
+//     and "Z" + stem_alt when the analyzer gives one (the accent-free word's stem);
+//   - for title tokens also "S" + term (positional) and "ZS" + stem (and stem_alt).
 // Boolean terms: "Q" + id, "XSRC" + source, "Y"/"M"/"D" + date. Values: slot 0 date
 // "YYYYMMDD", slot 1 source. Data: JSON {"id","title","date","url","source","text"}
 // plus "entities" when an EntityAnnotator is given.
