@@ -74,11 +74,12 @@ void IndexWriter::after_change() {
   if (++batch_changes_ >= batch_size_) commit();
 }
 
-IndexWriter::Outcome IndexWriter::put(const std::string& id, const Xapian::Document& document) {
+IndexWriter::Outcome IndexWriter::put(const std::string& id, Xapian::Document document) {
   before_change();
   Outcome outcome;
   try {
     const std::string term = id_term(id);
+    document.add_boolean_term(term);
     outcome = db_.term_exists(term) ? Outcome::kReplaced : Outcome::kAdded;
     db_.replace_document(term, document);
   } catch (const Xapian::Error& e) {

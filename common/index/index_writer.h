@@ -30,9 +30,10 @@ class IndexWriter {
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
 
-  // Adds the article with this id, or replaces the one already there.
+  // Adds the article with this id, or replaces the one already there. The document
+  // gets its "Q" term here if it lacks it: the id term is what makes replacing work.
   enum class Outcome { kAdded, kReplaced };
-  Outcome put(const std::string& id, const Xapian::Document& document);
+  Outcome put(const std::string& id, Xapian::Document document);
 
   // Removes the article with this id; false when there was none.
   bool remove(const std::string& id);

@@ -39,6 +39,7 @@ std::string parse_error_message(const json::parse_error& e) {
 
 std::string field_at_offset(std::string_view line, std::size_t offset) {
   int depth = 0;
+  bool in_object = false;  // the record is an object: its depth-1 strings alternate key, value
   bool expect_key = false;
   std::string key;
   for (std::size_t i = 0; i < line.size(); ++i) {
@@ -46,13 +47,12 @@ std::string field_at_offset(std::string_view line, std::size_t offset) {
     if (c == '"') {
       const std::size_t start = i++;
       while (i < line.size() && line[i] != '"') i += line[i] == '\\' ? 2 : 1;
-      const bool is_key = depth == 1 && expect_key;
+      const bool is_key = depth == 1 && in_object && expect_key;
       if (is_key) key = std::string(line.substr(start + 1, i - start - 1));
-      if (offset >= start && offset <= i) return depth >= 1 ? key : std::string();
+      if (offset >= start && offset <= i) return depth >= 1 && in_object ? key : std::string();
       if (is_key) expect_key = false;
     } else if (c == '{' || c == '[') {
-      ++depth;
-      if (depth == 1) expect_key = true;
+      if (++depth == 1) in_object = expect_key = c == '{';
     } else if (c == '}' || c == ']') {
       --depth;
     } else if (c == ',' && depth == 1) {
