@@ -31,6 +31,7 @@ constexpr const char* kFooter =
     "  1  some records were bad and skipped (each reported as file:line: error: ...)\n"
     "  2  error: bad options, unreadable input, database locked or unusable,\n"
     "     or a bad record with --on-error=stop (the records before it are committed)\n"
+    "  130  interrupted (Ctrl-C): what was read is committed\n"
     "\n"
     "Environment: SEGUGIO_DB is the database used when --db is not given.";
 
