@@ -49,7 +49,7 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& options, s
   app.add_option("--threads", options.threads, "analysis threads (default: one per core)")
       ->check(CLI::Range(1u, 1024u))
       ->option_text("N");
-  app.add_option("--batch-size", options.batch_size, "commit every N changes (default: 10000)")
+  app.add_option("--batch-size", options.batch_size, "commit every N changes (default: 1000)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{100000000}))
       ->option_text("N");
   app.add_option("--on-error", options.on_error, "bad records: skip (report, count, go on; exit 1) or stop (exit 2)")

@@ -16,7 +16,7 @@ struct Options {
   std::string db;                        // --db, else $SEGUGIO_DB, else ./segugio-db
   std::vector<std::string> inputs;       // INPUT...
   unsigned threads = 0;                  // analysis threads; 0 = one per core
-  std::size_t batch_size = 10000;        // changes per committed batch
+  std::size_t batch_size = 1000;         // changes per committed batch
   OnError on_error = OnError::kSkip;
   std::vector<std::string> delete_ids;   // --delete
   std::string delete_file;               // --delete-file
