@@ -64,6 +64,8 @@ run() {
 
 read -r s_wall s_rss < <(run segugio "$segugio" --quiet --db "$out/segugio.db" "$corpus")
 read -r x_wall x_rss < <(run scriptindex scriptindex --stemmer=italian "$out/scriptindex.db" "$out/index.script" "$out/corpus.scriptindex")
+# For reference: the same indexing with one analysis thread.
+read -r t_wall t_rss < <(run segugio-t1 "$segugio" --quiet --threads 1 --db "$out/segugio-t1.db" "$corpus")
 
 s_docs=$("$python" -c 'import sys,xapian; print(xapian.Database(sys.argv[1]).get_doccount())' "$out/segugio.db" 2>/dev/null || echo "?")
 s_size=$(du -sk "$out/segugio.db" | cut -f1)
@@ -71,6 +73,7 @@ x_size=$(du -sk "$out/scriptindex.db" | cut -f1)
 
 awk -v n="$articles" -v sd="$s_docs" -v sw="$s_wall" -v sr="$s_rss" -v ss="$s_size" \
     -v xw="$x_wall" -v xr="$x_rss" -v xs="$x_size" -v corpus="$(basename "$corpus")" \
+    -v tw="$t_wall" -v tr="$t_rss" -v ts="$(du -sk "$out/segugio-t1.db" | cut -f1)" \
     -v cores="$(nproc)" 'BEGIN {
   s_rate = n / sw; x_rate = n / xw
   printf "Corpus: %s, %d articles (segugio database: %s documents), %d cores\n\n", corpus, n, sd, cores
@@ -78,5 +81,6 @@ awk -v n="$articles" -v sd="$s_docs" -v sw="$s_wall" -v sr="$s_rss" -v ss="$s_si
   printf "|---|---:|---:|---:|---:|\n"
   printf "| segugio-index | %.2f | %.0f | %.1f | %.1f |\n", sw, s_rate, sr / 1024, ss / 1024
   printf "| scriptindex --stemmer=italian | %.2f | %.0f | %.1f | %.1f |\n", xw, x_rate, xr / 1024, xs / 1024
+  printf "| segugio-index --threads 1 | %.2f | %.0f | %.1f | %.1f |\n", tw, n / tw, tr / 1024, ts / 1024
   printf "\nsegugio-index / scriptindex speed ratio: %.2f\n", s_rate / x_rate
 }'
