@@ -47,6 +47,12 @@ void check_metadata(Xapian::WritableDatabase& db, const std::string& path) {
 IndexWriter::IndexWriter(const std::string& path, std::size_t batch_size)
     : path_(path), batch_size_(batch_size == 0 ? 1 : batch_size), db_(open_database(path)) {
   check_metadata(db_, path_);
+  // A new database is labelled at once, so that even an empty one says how it is
+  // analysed.
+  if (db_.get_metadata(std::string(schema::kMetaAnalyzer)).empty()) {
+    before_change();
+    commit();
+  }
 }
 
 IndexWriter::~IndexWriter() {

@@ -222,6 +222,29 @@ TEST_F(IndexerTest, BadRecordsNeverLoseWhatWasCommittedBefore) {
   EXPECT_EQ(open().get_doccount(), kSampleArticles + 1);  // + ok-1
 }
 
+TEST_F(IndexerTest, DamagedGzipStopsWithTwoAndKeepsTheRecordsBeforeIt) {
+  const std::string gz = read_file(data("compressed.jsonl.gz"));
+  const std::string cut = (dir / "cut.jsonl.gz").string();
+  { std::ofstream(cut, std::ios::binary) << gz.substr(0, gz.size() - 8); }  // no CRC/size trailer
+  ProcessResult r = index({"--db", db, data("articles.jsonl"), cut});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "segugio-index: " + cut + ":3: error: cannot read: unexpected end of file (truncated gzip?)\n");
+  Xapian::Database database = open();
+  EXPECT_EQ(database.get_doccount(), 6u);  // articles.jsonl, and the two lines before the damage
+  EXPECT_TRUE(database.term_exists("Qgz-2"));
+}
+
+TEST_F(IndexerTest, InvalidUtf8InATextFileIsABadRecord) {
+  std::filesystem::create_directories(dir / "docs");
+  { std::ofstream(dir / "docs/good.txt") << "Un testo buono.\n"; }
+  { std::ofstream(dir / "docs/latin1.txt") << "Prima riga.\nCaff\xe8 corretto.\n"; }
+  ProcessResult r = index({"--db", db, (dir / "docs").string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, (dir / "docs/latin1.txt").string() + ":2: error: invalid UTF-8 at byte 17 of the file\n"
+                   "segugio-index: 1 record failed and skipped\n");
+  EXPECT_EQ(open().get_doccount(), 1u);
+}
+
 TEST_F(IndexerTest, SecondWriterGetsDatabaseIsLocked) {
   index_ok({data("articles.jsonl")});
   Xapian::WritableDatabase holder(db, Xapian::DB_OPEN);

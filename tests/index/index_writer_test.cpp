@@ -71,6 +71,15 @@ TEST(IndexWriter, SecondWriterGetsDatabaseIsLocked) {
   }
 }
 
+TEST(IndexWriter, ANewDatabaseIsLabelledEvenWhenNothingIsWritten) {
+  test::TempDir dir;
+  { IndexWriter writer((dir / "db").string(), 10); }
+  Xapian::Database db((dir / "db").string());
+  EXPECT_EQ(db.get_doccount(), 0u);
+  EXPECT_EQ(db.get_metadata(std::string(schema::kMetaAnalyzer)), analysis::Analyzer::id());
+  EXPECT_EQ(db.get_metadata(std::string(schema::kMetaSchema)), schema::kSchemaVersion);
+}
+
 TEST(IndexWriter, RefusesADatabaseOfAnotherAnalyzer) {
   test::TempDir dir;
   {
