@@ -25,6 +25,8 @@ namespace segugio::index {
 // piece of work). An implementation adds the facet terms and values of schema.h to
 // `document` and fills `stored_entities` (set as the "entities" member of the stored
 // data when it is not null). One instance per analysis thread, like the Analyzer.
+// The writer records how many facet slots are in use ("segugio.slots.<facet>") from the
+// documents' values, so an annotator only fills the slots.
 class EntityAnnotator {
  public:
   virtual ~EntityAnnotator() = default;

@@ -1,5 +1,6 @@
 #include "index/index_writer.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "analysis/analyzer.h"
@@ -42,11 +43,33 @@ void check_metadata(Xapian::WritableDatabase& db, const std::string& path) {
   }
 }
 
+// The facets that own counting slots, with the names the query tool reads them by
+// (schema.h: "segugio.slots.person").
+struct FacetSlots {
+  const char* name;
+  Xapian::valueno first;
+};
+constexpr FacetSlots kFacetSlotNames[] = {{"person", schema::kSlotPersonFirst},
+                                          {"country", schema::kSlotCountryFirst},
+                                          {"org", schema::kSlotOrgFirst},
+                                          {"place", schema::kSlotPlaceFirst}};
+
+std::string slots_key(const FacetSlots& facet) { return std::string(schema::kMetaSlotsPrefix) + facet.name; }
+
 }  // namespace
 
 IndexWriter::IndexWriter(const std::string& path, std::size_t batch_size)
     : path_(path), batch_size_(batch_size == 0 ? 1 : batch_size), db_(open_database(path)) {
   check_metadata(db_, path_);
+  for (std::size_t f = 0; f < kFacets; ++f) {
+    const std::string recorded = db_.get_metadata(slots_key(kFacetSlotNames[f]));
+    try {
+      slots_recorded_[f] = recorded.empty() ? 0 : static_cast<Xapian::valueno>(std::stoul(recorded));
+    } catch (const std::exception&) {  // unreadable: rewritten at the next commit
+      slots_recorded_[f] = 0;
+    }
+    slots_used_[f] = slots_recorded_[f];
+  }
   // A new database is labelled at once, so that even an empty one says how it is
   // analysed.
   if (db_.get_metadata(std::string(schema::kMetaAnalyzer)).empty()) {
@@ -86,6 +109,7 @@ IndexWriter::Outcome IndexWriter::put(const std::string& id, Xapian::Document do
   try {
     const std::string term = id_term(id);
     document.add_boolean_term(term);
+    note_facet_slots(document);
     outcome = db_.term_exists(term) ? Outcome::kReplaced : Outcome::kAdded;
     db_.replace_document(term, document);
   } catch (const Xapian::Error& e) {
@@ -117,15 +141,34 @@ bool IndexWriter::remove(const std::string& id) {
   return true;
 }
 
+void IndexWriter::note_facet_slots(const Xapian::Document& document) {
+  if (document.values_count() == 0) return;
+  for (auto value = document.values_begin(); value != document.values_end(); ++value) {
+    const Xapian::valueno slot = value.get_valueno();
+    for (std::size_t f = 0; f < kFacets; ++f) {
+      const Xapian::valueno first = kFacetSlotNames[f].first;
+      if (slot >= first && slot < first + schema::kFacetSlots) {
+        slots_used_[f] = std::max(slots_used_[f], slot - first + 1);
+      }
+    }
+  }
+}
+
 void IndexWriter::commit() {
   if (!in_batch_) return;
   try {
+    for (std::size_t f = 0; f < kFacets; ++f) {
+      if (slots_used_[f] > slots_recorded_[f]) {
+        db_.set_metadata(slots_key(kFacetSlotNames[f]), std::to_string(slots_used_[f]));
+      }
+    }
     db_.commit_transaction();
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot commit to database " + path_ + ": " + e.get_description());
   }
   in_batch_ = false;
   batch_changes_ = 0;
+  slots_recorded_ = slots_used_;
 }
 
 }  // namespace segugio::index

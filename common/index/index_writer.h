@@ -2,6 +2,7 @@
 // The one writer of a Segugio database: adds, replaces and deletes articles by id, in
 // batches that are committed atomically (a Xapian transaction each), so a crash or a
 // kill loses at most the batch in progress and never what was committed before.
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -38,7 +39,9 @@ class IndexWriter {
   // Removes the article with this id; false when there was none.
   bool remove(const std::string& id);
 
-  // Commits the batch in progress (if any): the explicit final commit.
+  // Commits the batch in progress (if any): the explicit final commit. It also records
+  // how many facet slots the documents use (metadata "segugio.slots.<facet>"), which
+  // the query tool reads to attach one match spy per slot in use.
   void commit();
 
   const WriteCounts& counts() const { return counts_; }
@@ -47,6 +50,13 @@ class IndexWriter {
  private:
   void before_change();
   void after_change();
+  void note_facet_slots(const Xapian::Document& document);
+
+  // Facet counting slots in use (schema.h, "segugio.slots.<facet>"): the most any
+  // document fills, and what the database's metadata says so far.
+  static constexpr std::size_t kFacets = 4;
+  std::array<Xapian::valueno, kFacets> slots_used_{};
+  std::array<Xapian::valueno, kFacets> slots_recorded_{};
 
   std::string path_;
   std::size_t batch_size_;

@@ -80,6 +80,34 @@ TEST(IndexWriter, ANewDatabaseIsLabelledEvenWhenNothingIsWritten) {
   EXPECT_EQ(db.get_metadata(std::string(schema::kMetaSchema)), schema::kSchemaVersion);
 }
 
+TEST(IndexWriter, RecordsHowManyFacetSlotsTheDocumentsUse) {
+  test::TempDir dir;
+  const std::string path = (dir / "db").string();
+  {
+    IndexWriter writer(path, 100);
+    Xapian::Document doc;
+    for (Xapian::valueno i = 0; i < 3; ++i) doc.add_value(schema::kSlotPersonFirst + i, "p" + std::to_string(i));
+    doc.add_value(schema::kSlotCountryFirst, "RU");
+    doc.add_value(schema::kSlotDate, "20230915");  // not a facet slot
+    writer.put("a", doc);
+    writer.commit();
+  }
+  {
+    IndexWriter writer(path, 100);  // fewer slots later never lower the count
+    Xapian::Document doc;
+    doc.add_value(schema::kSlotPersonFirst, "p");
+    doc.add_value(schema::kSlotPlaceFirst + 1, "mosca@RU");
+    writer.put("b", doc);
+    writer.commit();
+  }
+  Xapian::Database db(path);
+  const std::string prefix(schema::kMetaSlotsPrefix);
+  EXPECT_EQ(db.get_metadata(prefix + "person"), "3");
+  EXPECT_EQ(db.get_metadata(prefix + "country"), "1");
+  EXPECT_EQ(db.get_metadata(prefix + "place"), "2");
+  EXPECT_EQ(db.get_metadata(prefix + "org"), "");
+}
+
 TEST(IndexWriter, RefusesADatabaseOfAnotherAnalyzer) {
   test::TempDir dir;
   {
