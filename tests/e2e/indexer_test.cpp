@@ -342,7 +342,7 @@ TEST_F(IndexerTest, KillDuringIndexingKeepsCommittedBatches) {
   {
     ChildProcess child({tool_path("indexer", "segugio-index").string(), "--db", db, "--batch-size", "10", "-"},
                        {.stdin_data = "", .env = {}, .cwd = {}});
-    child.write_stdin(input);  // stdin stays open: the indexer waits for more
+    ASSERT_TRUE(child.write_stdin(input));  // stdin stays open: the indexer waits for more
     Xapian::doccount committed = 0;
     for (int tries = 0; tries < 600 && committed < 10; ++tries) {
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -364,6 +364,46 @@ TEST_F(IndexerTest, KillDuringIndexingKeepsCommittedBatches) {
   EXPECT_TRUE(contains(rerun.err, "added " + std::to_string(kArticles - survived) + ", replaced " +
                                       std::to_string(survived) + ",")) << rerun.err;
   EXPECT_EQ(Xapian::Database(db).get_doccount(), static_cast<Xapian::doccount>(kArticles));
+}
+
+// Ctrl-C: reading stops, what was read is committed, exit 130.
+TEST_F(IndexerTest, InterruptCommitsWhatWasReadAndExits130) {
+  auto articles = [](int from, int to) {
+    std::string input;
+    for (int i = from; i < to; ++i) {
+      input += R"({"id": "i-)" + std::to_string(i) + R"(", "text": ")";
+      for (int w = 0; w < 3000; ++w) input += "parola" + std::to_string(w % 50) + " ";
+      input += "\"}\n";
+    }
+    return input;
+  };
+  const std::string input = articles(0, 100);
+  ChildProcess child({tool_path("indexer", "segugio-index").string(), "--db", db, "--batch-size", "10", "--progress", "-"},
+                     {.stdin_data = "", .env = {}, .cwd = {}});
+  ASSERT_TRUE(child.write_stdin(input));
+  Xapian::doccount committed = 0;
+  for (int tries = 0; tries < 600 && committed < 10; ++tries) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    try {
+      committed = Xapian::Database(db).get_doccount();
+    } catch (const Xapian::DatabaseOpeningError&) {
+    }
+  }
+  ASSERT_GE(committed, 10u);
+  child.kill(SIGINT);
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  // Articles sent after the interrupt are not read (but for the one a blocked read
+  // may be returning), and the end of input unblocks the reader. The indexer may have
+  // finished already: then the write fails, which is as good.
+  child.write_stdin(articles(100, 200));
+  child.close_stdin();
+  ProcessResult r = child.wait();
+  EXPECT_EQ(r.exit_code, 130) << r.err;
+  EXPECT_TRUE(contains(r.err, "segugio-index: interrupted; every article read so far is committed\n")) << r.err;
+  const Xapian::doccount kept = Xapian::Database(db).get_doccount();
+  EXPECT_GE(kept, committed);
+  EXPECT_LE(kept, 101u) << "the interrupt did not stop reading";
+  EXPECT_TRUE(contains(r.err, "added " + std::to_string(kept) + ", replaced 0,")) << r.err;
 }
 
 }  // namespace

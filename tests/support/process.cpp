@@ -89,16 +89,18 @@ ChildProcess::~ChildProcess() {
   }
 }
 
-void ChildProcess::write_stdin(const std::string& data) {
+bool ChildProcess::write_stdin(const std::string& data) {
   if (in_ < 0) throw std::logic_error("ChildProcess: stdin is closed");
   // The test's own writes go straight through: the child reads as we write.
   std::size_t done = 0;
   while (done < data.size()) {
     ssize_t n = ::write(in_, data.data() + done, data.size() - done);
     if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && errno == EPIPE) return false;
     if (n < 0) throw std::runtime_error(std::string("write to child: ") + std::strerror(errno));
     done += static_cast<std::size_t>(n);
   }
+  return true;
 }
 
 void ChildProcess::close_stdin() {

@@ -37,7 +37,8 @@ class ChildProcess {
   ChildProcess(const ChildProcess&) = delete;
   ChildProcess& operator=(const ChildProcess&) = delete;
 
-  void write_stdin(const std::string& data);
+  // False when the child no longer reads its input (it closed it or exited).
+  bool write_stdin(const std::string& data);
   void close_stdin();
   void kill(int signal);
   ProcessResult wait();
