@@ -31,6 +31,7 @@ struct Options {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitSomeFailed = 1;
 inline constexpr int kExitError = 2;
+inline constexpr int kExitInterrupted = 130;  // 128 + SIGINT, as shells report it
 
 // Parses argv into `options`. Returns an exit code when the program should stop now
 // (--help: 0, after printing help to `out`; a bad option: 2, after printing the error
