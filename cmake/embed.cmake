@@ -28,7 +28,9 @@ std::string_view ${ident}() {
 }  // namespace segugio::embedded_data
 ")
   configure_file("${out}.in" "${out}" COPYONLY)
-  set_source_files_properties("${out}" PROPERTIES OBJECT_DEPENDS "${abs}")
+  # Source properties are per directory: set it where the target lives, so that editing
+  # the data file rebuilds the object even when segugio_embed() is called from a subfolder.
+  set_source_files_properties("${out}" TARGET_DIRECTORY ${target} PROPERTIES OBJECT_DEPENDS "${abs}")
   target_sources(${target} PRIVATE "${out}")
   set(SEGUGIO_EMBED_NAMES "${SEGUGIO_EMBED_NAMES};${name}" CACHE INTERNAL "")
 endfunction()

@@ -1,0 +1,137 @@
+// Countries, places, known organisations, generic institutions and demonyms: the
+// longest lexicon phrase starting at each word.
+#include <unordered_set>
+
+#include "entities/extract_state.h"
+
+namespace segugio::entities::detail {
+namespace {
+
+bool breaks_phrase(const ScanToken& t) { return t.newline_before || t.glued; }
+
+Found found_from(const LexEntry& e, std::size_t first, std::size_t last) {
+  Found f;
+  f.first = first;
+  f.last = last;
+  f.id = e.id;
+  f.name = e.display;
+  f.country = e.country;
+  f.evidence = e.alias ? Evidence::alias : Evidence::name;
+  switch (e.kind) {
+    case LexKind::country:
+      f.type = NerType::LOC;
+      f.facet = Facet::country;
+      break;
+    case LexKind::place:
+      f.type = NerType::LOC;
+      f.facet = Facet::place;
+      break;
+    case LexKind::organisation:
+      f.type = NerType::ORG;
+      f.facet = Facet::organisation;
+      break;
+    case LexKind::generic_org:
+      f.type = NerType::ORG;
+      f.facet = Facet::organisation;
+      f.evidence = Evidence::generic;
+      break;
+    case LexKind::person:
+      f.type = NerType::PER;
+      f.facet = Facet::person;
+      break;
+    case LexKind::demonym:
+      f.type = NerType::LOC;
+      f.ner = false;
+      f.facet = Facet::country;
+      f.evidence = Evidence::demonym;
+      break;
+  }
+  return f;
+}
+
+// KIND-style guidelines tag a country acting as a political or sporting actor as an
+// organisation: "l'Italia ha vinto", "la Cina rivendica". A country right after a bare
+// article, or right before a verb, is taken as such.
+bool acting_country(const std::vector<ScanToken>& toks, std::size_t first, std::size_t last) {
+  static const std::unordered_set<std::string> articles = {"l'", "la", "il", "lo", "gli", "i", "le"};
+  static const std::unordered_set<std::string> verbs = {
+      "ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "non", "si", "vince", "vincono", "perde",
+      "batte", "conduce", "ottiene", "chiede", "accusa", "rivendica", "minaccia", "respinge", "annuncia",
+      "sostiene", "vuole", "deve", "dovrebbe", "potrebbe", "intende", "nega", "condanna", "riconosce",
+      "ratifica", "firma", "approva", "invia", "impone", "blocca", "pareggia", "supera", "domina", "chiude",
+      "apre", "resta", "rimane", "sta", "stanno", "continua", "risponde", "replica", "ritira", "schiera"};
+  if (first > 0 && toks[first - 1].is_word() && articles.count(toks[first - 1].key)) return true;
+  return last < toks.size() && toks[last].is_word() && verbs.count(toks[last].key);
+}
+
+// A capitalised word next to an ambiguous place makes it part of a name ("Ignazio Marino").
+bool next_is_name(const std::vector<ScanToken>& toks, std::size_t j) {
+  return j < toks.size() && toks[j].is_word() && toks[j].cap && !toks[j].upper && !toks[j].glued && !toks[j].sent_start;
+}
+bool prev_is_name(const std::vector<ScanToken>& toks, std::size_t i) {
+  return i > 0 && toks[i - 1].is_word() && toks[i - 1].cap && !toks[i - 1].upper && !toks[i].glued && !toks[i - 1].sent_start;
+}
+
+}  // namespace
+
+void match_lexicons(State& state) {
+  const Gazetteer& gaz = state.gaz;
+  auto& toks = state.tokens;
+  const std::size_t n = toks.size();
+  std::string key;
+  for (std::size_t i = 0; i < n;) {
+    const ScanToken& t = toks[i];
+    if (!t.is_word() || (!t.cap && !gaz.lower_starter(t.key))) {
+      ++i;
+      continue;
+    }
+    std::size_t best_last = 0;
+    const LexEntry* best = nullptr;
+    key.clear();
+    std::size_t limit = std::min(n, i + gaz.max_phrase_tokens());
+    for (std::size_t j = i; j < limit; ++j) {
+      if (j > i && breaks_phrase(toks[j])) break;
+      if (j > i && !toks[j - 1].elided) key += ' ';
+      key += toks[j].key;
+      const ScanToken& lastt = toks[j];
+      if (lastt.kind == ScanToken::Kind::punct && lastt.text != "." && lastt.text != "!") continue;
+      const LexEntry* e = gaz.phrase(key);
+      if (!e) continue;
+      if (e->caps_only && !t.upper) continue;
+      if (!e->lower_ok && !t.cap) continue;
+      if (e->kind == LexKind::demonym && t.cap && !t.sent_start) continue;  // Russo, a surname
+      if (j == i && e->kind == LexKind::place && !t.cap && !t.upper) continue;
+      if (j == i && e->ambiguous && (t.sent_start || next_is_name(toks, j + 1) || prev_is_name(toks, i))) continue;
+      best = e;
+      best_last = j + 1;
+    }
+    if (!best) {
+      ++i;
+      continue;
+    }
+    Found f = found_from(*best, i, best_last);
+    // "Papa Francesco": the title is not part of the name's span.
+    while (best->kind == LexKind::person && f.last - f.first > 1 && gaz.role(toks[f.first].key)) ++f.first;
+    // A full name is displayed as the article writes it; the id stays the lexicon's.
+    if (best->kind == LexKind::person && f.last - f.first > 1) f.name = state.words(f.first, f.last);
+    if (best->kind == LexKind::country && acting_country(toks, i, best_last)) f.type = NerType::ORG;
+    // A surname alone at a sentence start that is also a common word ("Letta", "Monti").
+    if (best->kind == LexKind::person && best_last == i + 1 && t.sent_start && gaz.common_word(t.key)) {
+      ++i;
+      continue;
+    }
+    // "il governo cinese": a country adjective joins the generic institution.
+    if (best->kind == LexKind::generic_org && best_last < n && toks[best_last].is_word() && !toks[best_last].cap) {
+      if (const LexEntry* d = gaz.phrase(toks[best_last].key); d && d->kind == LexKind::demonym) {
+        f.last = best_last + 1;
+        f.country = d->country;
+        f.country_evidence = Evidence::demonym;
+        best_last = f.last;
+      }
+    }
+    state.add(std::move(f));
+    i = best_last;
+  }
+}
+
+}  // namespace segugio::entities::detail

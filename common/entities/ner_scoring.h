@@ -1,0 +1,90 @@
+#pragma once
+// Scoring the extractor against gold named-entity files (JSON Lines in the format of
+// KIND's Wikinews dev set: {"id","text","entities":[{"start","end","type","text"}]},
+// offsets in Unicode code points, end exclusive). Used by segugio-eval-ner.
+//
+// Three views:
+//  1. mentions, exact span and type (CoNLL): per type and micro-averaged;
+//  2. tokens, each token's label with BIO prefixes stripped (NERMuD 2023): a token is
+//     labelled with the type of the span that contains its first character; tokens are
+//     the extractor's scanner tokens (words, elisions split after the apostrophe,
+//     punctuation), which follow KIND's tokenisation closely;
+//  3. documents: the person facet against the gold PER mentions (a gold mention is found
+//     when one facet value's name contains all its words, after folding; a facet value
+//     is right when it contains all the words of some gold PER mention), and the country
+//     facet against the countries named by gold LOC/ORG mentions (looked up in the
+//     country names and aliases; "places" also counts places resolved to countries).
+#include <array>
+#include <cstdint>
+#include <istream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "entities/entity.h"
+#include "entities/gazetteer.h"
+
+namespace segugio::entities {
+
+struct GoldSpan {
+  std::size_t start = 0, end = 0;  // code points
+  NerType type = NerType::PER;
+  std::string text;
+};
+
+struct GoldDocument {
+  std::string id;
+  std::string text;
+  std::vector<GoldSpan> entities;
+};
+
+// Parses one line; throws std::runtime_error (with the reason) on a malformed record.
+GoldDocument parse_gold_line(std::string_view line);
+// Every non-blank line of in; errors name the line number.
+std::vector<GoldDocument> read_gold(std::istream& in);
+
+struct Counts {
+  std::uint64_t tp = 0, fp = 0, fn = 0;
+  double precision() const { return tp + fp ? double(tp) / double(tp + fp) : 0.0; }
+  double recall() const { return tp + fn ? double(tp) / double(tp + fn) : 0.0; }
+  double f1() const {
+    double p = precision(), r = recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+  }
+  Counts& operator+=(const Counts& o) {
+    tp += o.tp;
+    fp += o.fp;
+    fn += o.fn;
+    return *this;
+  }
+};
+
+struct NerScores {
+  std::array<Counts, 3> exact{};  // by NerType
+  std::array<Counts, 3> token{};
+  Counts person_doc, country_doc, country_places_doc;
+  std::size_t documents = 0, tokens = 0;
+  Counts exact_micro() const;
+  Counts token_micro() const;
+};
+
+class NerScorer {
+ public:
+  explicit NerScorer(std::shared_ptr<const Gazetteer> gazetteer = Gazetteer::shared());
+  void add(const GoldDocument& gold, const Extraction& predicted);
+  const NerScores& scores() const { return scores_; }
+
+ private:
+  std::shared_ptr<const Gazetteer> gazetteer_;
+  NerScores scores_;
+};
+
+// {"per_exact_p", "per_exact_r", "per_exact_f1", ..., "micro_exact_f1", "token_micro_f1",
+//  "per_token_f1", ..., "person_doc_f1", "country_doc_f1", "documents", "tokens"}
+nlohmann::json scores_to_json(const NerScores& scores);
+// An aligned table for people.
+std::string scores_table(const NerScores& scores);
+
+}  // namespace segugio::entities

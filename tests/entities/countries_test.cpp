@@ -1,0 +1,84 @@
+// Countries: CLDR names in Italian and English, aliases, demonyms in all four forms,
+// places resolved to their country.
+#include <gtest/gtest.h>
+
+#include "helpers.h"
+
+using namespace segugio::entities;
+using namespace segugio::entities::test;
+
+TEST(Countries, ItalianAndEnglishNamesFromCldr) {
+  auto x = extractor().extract("Accordo tra Germania e Corea del Nord; poi la visita in Japan e in Sudafrica.");
+  auto c = ids(x, Facet::country);
+  EXPECT_TRUE(has(c, "DE"));
+  EXPECT_TRUE(has(c, "KP"));
+  EXPECT_TRUE(has(c, "JP"));
+  EXPECT_TRUE(has(c, "ZA"));
+  EXPECT_EQ(find(x, Facet::country, "KP")->name, "Corea del Nord");
+}
+
+TEST(Countries, AliasesFoldToTheIsoCode) {
+  auto x = extractor().extract("Gli USA e gli Stati Uniti d'America sono lo stesso paese; la Birmania pure.");
+  auto c = ids(x, Facet::country);
+  EXPECT_EQ(std::count(c.begin(), c.end(), "US"), 1);
+  EXPECT_TRUE(has(c, "MM"));
+  EXPECT_EQ(find(x, Facet::country, "US")->mentions, 2u);
+}
+
+TEST(Countries, AcronymAliasesNeedCapitals) {
+  auto x = extractor().extract("Siamo a casa di Usa, il cane.");
+  EXPECT_FALSE(has(ids(x, Facet::country), "US"));
+}
+
+TEST(Countries, DemonymsInAllFourFormsAddToANamedCountry) {
+  for (const char* adj : {"russo", "russa", "russi", "russe"}) {
+    std::string text = std::string("In Russia le persone ") + adj + " hanno parlato.";
+    auto x = extractor().extract(text);
+    const Entity* ru = find(x, Facet::country, "RU");
+    ASSERT_NE(ru, nullptr) << adj;
+    EXPECT_EQ(ru->mentions, 2u) << adj;
+    EXPECT_TRUE(std::find(ru->evidence.begin(), ru->evidence.end(), Evidence::demonym) != ru->evidence.end()) << adj;
+  }
+}
+
+TEST(Countries, DemonymAloneIsKeptOnlyWhenAskedFor) {
+  const char* text = "Il dittatore nordcoreano ha incontrato un diplomatico statunitense.";
+  EXPECT_TRUE(ids(extractor().extract(text), Facet::country).empty());
+  ExtractorOptions options;
+  options.demonym_only_countries = true;
+  auto c = ids(Extractor(options).extract(text), Facet::country);
+  EXPECT_TRUE(has(c, "KP"));
+  EXPECT_TRUE(has(c, "US"));
+}
+
+TEST(Countries, DemonymsAreNotNamedEntitySpans) {
+  auto x = extractor().extract("Il ministro francese ha parlato.");
+  EXPECT_TRUE(spans(x).empty());
+}
+
+TEST(Countries, PlacesResolveToTheirCountry) {
+  auto x = extractor().extract("Da Mosca a Pyongyang, poi New York e infine Modena.");
+  auto p = ids(x, Facet::place);
+  EXPECT_TRUE(has(p, "mosca@RU"));
+  EXPECT_TRUE(has(p, "pyongyang@KP"));
+  EXPECT_TRUE(has(p, "new york@US"));
+  EXPECT_TRUE(has(p, "modena@IT"));
+  auto c = ids(x, Facet::country);
+  for (const char* cc : {"RU", "KP", "US", "IT"}) EXPECT_TRUE(has(c, cc)) << cc;
+  EXPECT_EQ(find(x, Facet::place, "mosca@RU")->country, "RU");
+}
+
+TEST(Countries, EnglishPlaceNamesFoldToTheItalianOne) {
+  auto x = extractor().extract("He flew from Moscow to London.");
+  auto p = ids(x, Facet::place);
+  EXPECT_TRUE(has(p, "mosca@RU"));
+  EXPECT_TRUE(has(p, "londra@GB"));
+}
+
+TEST(Countries, ACountryActingIsAnOrganisationSpan) {
+  auto x = extractor().extract("Ieri l'Italia ha battuto la Francia. Le vacanze in Spagna.");
+  auto s = spans(x);
+  EXPECT_TRUE(has(s, "Italia/ORG"));
+  EXPECT_TRUE(has(s, "Spagna/LOC"));
+  EXPECT_TRUE(has(ids(x, Facet::country), "IT"));  // still the country facet
+}

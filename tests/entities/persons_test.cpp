@@ -1,0 +1,80 @@
+// Persons: given names, role cues, within-article coreference, transliteration variants.
+#include <gtest/gtest.h>
+
+#include "helpers.h"
+
+using namespace segugio::entities;
+using namespace segugio::entities::test;
+
+TEST(Persons, GivenNameStartsAName) {
+  auto x = extractor().extract("Ieri Raffaello Longo ha parlato ai giornalisti.");
+  EXPECT_EQ(names(x, Facet::person), std::vector<std::string>{"Raffaello Longo"});
+  EXPECT_TRUE(has(spans(x), "Raffaello Longo/PER"));
+}
+
+TEST(Persons, RoleCueIntroducesAnUnknownName) {
+  // Neither word is a known given name or surname: only the role makes it a person.
+  const char* with_role = "Lo ha detto il presidente russo Zorbatov ieri sera.";
+  const char* without = "Lo ha detto il famoso Zorbatov ieri sera.";
+  auto x = extractor().extract(with_role);
+  ASSERT_EQ(x.of(Facet::person).size(), 1u);
+  EXPECT_EQ(x.of(Facet::person)[0]->name, "Zorbatov");
+  EXPECT_EQ(x.of(Facet::person)[0]->evidence.front(), Evidence::role);
+  EXPECT_TRUE(extractor().extract(without).of(Facet::person).empty());
+}
+
+TEST(Persons, RoleWithComplementBeforeTheName) {
+  auto x = extractor().extract("Il ministro degli Esteri, Kuznarev Tolbach, è arrivato.");
+  EXPECT_EQ(names(x, Facet::person), std::vector<std::string>{"Kuznarev Tolbach"});
+}
+
+TEST(Persons, NameAfterDiBelongsToTheOrganisationNotTheRole) {
+  auto x = extractor().extract("Parla il presidente di Zorbatex durante la riunione.");
+  EXPECT_TRUE(x.of(Facet::person).empty());
+}
+
+TEST(Persons, SurnameOnlyMentionsResolveToTheFullName) {
+  auto x = extractor().extract("Vladimir Putin ha parlato a lungo. Poi Putin ha lasciato la sala.");
+  ASSERT_EQ(x.of(Facet::person).size(), 1u);
+  const Entity* p = x.of(Facet::person)[0];
+  EXPECT_EQ(p->name, "Vladimir Putin");
+  EXPECT_EQ(p->mentions, 2u);
+  EXPECT_TRUE(has(spans(x), "Putin/PER"));
+}
+
+TEST(Persons, FirstWordOfAKoreanNameResolvesToo) {
+  auto x = extractor().extract("Kim Jong Un ha visitato la fabbrica. Secondo i media, Kim era soddisfatto.");
+  ASSERT_EQ(x.of(Facet::person).size(), 1u);
+  EXPECT_EQ(x.of(Facet::person)[0]->name, "Kim Jong Un");
+  EXPECT_EQ(x.of(Facet::person)[0]->mentions, 2u);
+}
+
+TEST(Persons, AnUnrelatedPersonSharingNoWordStaysApart) {
+  auto x = extractor().extract("Mario Draghi ha incontrato Angela Merkel. Draghi ha poi parlato.");
+  EXPECT_EQ(x.of(Facet::person).size(), 2u);
+  EXPECT_EQ(find(x, Facet::person, person_key("Mario Draghi"))->mentions, 2u);
+}
+
+TEST(Persons, TransliterationVariantsFoldToOneId) {
+  EXPECT_EQ(person_key("Sergej Lavrov"), person_key("Sergei Lavrov"));
+  EXPECT_EQ(person_key("Sergey Lavrov"), person_key("Sergei Lavrov"));
+  EXPECT_EQ(person_key("Dmitrij Medvedev"), person_key("Dmitriy Medvedev"));
+  EXPECT_EQ(person_key("Mikhail Gorbaciov"), person_key("Mihail Gorbaciov"));
+  EXPECT_EQ(person_key("Kim Jong-un"), person_key("Kim Jong Un"));
+  EXPECT_EQ(person_key("Juščenko"), "juscenko");
+  EXPECT_NE(person_key("Sergej Lavrov"), person_key("Sergej Lavrova"));
+  auto x = extractor().extract("Sergey Lavrov e poi Sergej Lavrov: la stessa persona.");
+  EXPECT_EQ(x.of(Facet::person).size(), 1u);
+}
+
+TEST(Persons, CyrillicNamesGetALatinId) { EXPECT_EQ(person_key("Сергей Лавров"), "sergei lavrov"); }
+
+TEST(Persons, RegnalNumbersArePartOfTheName) {
+  auto x = extractor().extract("Ieri Papa Benedetto XVI ha ricevuto i fedeli.");
+  EXPECT_TRUE(has(spans(x), "Benedetto XVI/PER"));
+}
+
+TEST(Persons, TitleBeforeAKnownPersonIsNotInTheSpan) {
+  auto x = extractor().extract("Il presidente Vladimir Putin ha firmato.");
+  EXPECT_TRUE(has(spans(x), "Vladimir Putin/PER"));
+}
