@@ -1,0 +1,90 @@
+#include "index/document_builder.h"
+
+#include <nlohmann/json.hpp>
+
+#include "index/terms.h"
+#include "schema.h"
+
+namespace segugio::index {
+namespace {
+
+nlohmann::json stored_json(const Article& article) {
+  nlohmann::json data = nlohmann::json::object();
+  data["id"] = article.id;
+  if (!article.title.empty()) data["title"] = article.title;
+  if (!article.date.empty()) {
+    data["date"] = article.date.substr(0, 4) + "-" + article.date.substr(4, 2) + "-" + article.date.substr(6, 2);
+  }
+  if (!article.url.empty()) data["url"] = article.url;
+  if (!article.source.empty()) data["source"] = article.source;
+  if (!article.text.empty()) data["text"] = article.text;
+  return data;
+}
+
+}  // namespace
+
+DocumentBuilder::DocumentBuilder(analysis::Analyzer& analyzer, EntityAnnotator* entities)
+    : analyzer_(analyzer), entities_(entities) {}
+
+void DocumentBuilder::add_text_terms(const analysis::Analysis& analysis, Xapian::termpos first_position, bool title,
+                                     Xapian::Document& document) {
+  const std::string_view title_prefix = schema::kPrefixTitle;
+  const std::string_view stem_prefix = schema::kPrefixStem;
+  for (const auto& token : analysis.tokens) {
+    if (token.term.empty() || token.term.size() > kMaxWordBytes) continue;
+    const Xapian::termpos position = first_position + token.position;
+    document.add_posting(token.term, position);
+    if (title) {
+      term_.assign(title_prefix).append(token.term);
+      document.add_posting(term_, position);
+    }
+    if (token.stopword) continue;
+    // The stem, and the stem of the accent-free spelling when it differs, so that an
+    // accent typed or left out in a query never changes what matches.
+    for (const std::string* stem : {&token.stem, &token.stem_alt}) {
+      if (stem->empty() || stem->size() > kMaxWordBytes) continue;
+      term_.assign(stem_prefix).append(*stem);
+      document.add_term(term_);
+      if (title) {
+        term_.assign(stem_prefix).append(title_prefix).append(*stem);
+        document.add_term(term_);
+      }
+    }
+  }
+}
+
+Xapian::Document DocumentBuilder::build(const Article& article) {
+  Xapian::Document document;
+  analysis::Analysis title;
+  analysis::Analysis body;
+  if (!article.title.empty()) title = analyzer_.analyze(article.title);
+  if (!article.text.empty()) body = analyzer_.analyze(article.text);
+  add_text_terms(title, 1, true, document);
+  add_text_terms(body, schema::kBodyFirstPosition, false, document);
+
+  document.add_boolean_term(id_term(article.id));
+  if (!article.source.empty()) {
+    std::string term = source_term(article.source);
+    if (term.size() <= kMaxTermBytes) document.add_boolean_term(term);
+    document.add_value(schema::kSlotSource, article.source);
+  }
+  if (!article.date.empty()) {
+    document.add_boolean_term(year_term(article.date));
+    document.add_boolean_term(month_term(article.date));
+    document.add_boolean_term(day_term(article.date));
+    document.add_value(schema::kSlotDate, article.date);
+  }
+
+  nlohmann::json data = stored_json(article);
+  if (entities_) {
+    nlohmann::json stored_entities;
+    entities_->annotate(article, title, body, document, stored_entities);
+    if (!stored_entities.is_null()) data["entities"] = std::move(stored_entities);
+  }
+  document.set_data(data.dump());
+  return document;
+}
+
+std::string stored_data(const Article& article) { return stored_json(article).dump(); }
+
+}  // namespace segugio::index

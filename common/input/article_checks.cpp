@@ -1,0 +1,24 @@
+#include "input/article_checks.h"
+
+#include <algorithm>
+
+namespace segugio::input {
+namespace {
+
+bool blank(const std::string& s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+}  // namespace
+
+std::optional<std::string> check_article(const index::Article& article) {
+  if (article.id.empty()) return "field \"id\": empty";
+  if (article.id.size() > kMaxIdBytes) {
+    return "field \"id\": " + std::to_string(article.id.size()) + " bytes long, the limit is " +
+           std::to_string(kMaxIdBytes);
+  }
+  if (blank(article.title) && blank(article.text)) return "empty article: no title and no text";
+  return std::nullopt;
+}
+
+}  // namespace segugio::input

@@ -1,0 +1,122 @@
+#include "input/jsonl_reader.h"
+
+#include <nlohmann/json.hpp>
+
+#include "error.h"
+#include "input/article_checks.h"
+#include "input/date.h"
+#include "input/utf8.h"
+
+namespace segugio::input {
+namespace {
+
+using nlohmann::json;
+
+const char* type_name(const json& value) {
+  switch (value.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return "a boolean";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned: return "an integer";
+    case json::value_t::number_float: return "a number";
+    case json::value_t::string: return "a string";
+    case json::value_t::array: return "an array";
+    case json::value_t::object: return "an object";
+    default: return "a value";
+  }
+}
+
+// nlohmann's messages start with "[json.exception.parse_error.101] parse error at
+// line 1, column 7: "; keep the column, drop the rest of the prefix.
+std::string parse_error_message(const json::parse_error& e) {
+  std::string what = e.what();
+  if (auto at = what.find("column "); at != std::string::npos) return what.substr(at);
+  if (auto colon = what.find("] "); colon != std::string::npos) return what.substr(colon + 2);
+  return what;
+}
+
+}  // namespace
+
+std::string field_at_offset(std::string_view line, std::size_t offset) {
+  int depth = 0;
+  bool in_object = false;  // the record is an object: its depth-1 strings alternate key, value
+  bool expect_key = false;
+  std::string key;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '"') {
+      const std::size_t start = i++;
+      while (i < line.size() && line[i] != '"') i += line[i] == '\\' ? 2 : 1;
+      const bool is_key = depth == 1 && in_object && expect_key;
+      if (is_key) key = std::string(line.substr(start + 1, i - start - 1));
+      if (offset >= start && offset <= i) return depth >= 1 && in_object ? key : std::string();
+      if (is_key) expect_key = false;
+    } else if (c == '{' || c == '[') {
+      if (++depth == 1) in_object = expect_key = c == '{';
+    } else if (c == '}' || c == ']') {
+      --depth;
+    } else if (c == ',' && depth == 1) {
+      expect_key = true;
+    }
+  }
+  return {};
+}
+
+index::Article parse_jsonl_record(std::string_view line, const std::string& origin, std::size_t line_number) {
+  auto fail = [&](const std::string& message) -> InputError {
+    return InputError(diagnostic(origin, line_number, message));
+  };
+  if (auto bad = find_invalid_utf8(line)) {
+    const std::string field = field_at_offset(line, *bad);
+    throw fail((field.empty() ? std::string() : "field \"" + field + "\": ") + "invalid UTF-8 at byte " +
+               std::to_string(*bad + 1));
+  }
+  json record;
+  try {
+    record = json::parse(line);
+  } catch (const json::parse_error& e) {
+    throw fail("malformed JSON: " + parse_error_message(e));
+  }
+  if (!record.is_object()) throw fail(std::string("record is ") + type_name(record) + ", not a JSON object");
+
+  index::Article article;
+  article.origin = origin;
+  article.line = line_number;
+
+  auto id = record.find("id");
+  if (id == record.end() || id->is_null()) throw fail("field \"id\": missing");
+  if (id->is_string()) {
+    article.id = id->get<std::string>();
+  } else if (id->is_number_integer()) {
+    article.id = id->dump();
+  } else {
+    throw fail(std::string("field \"id\": expected a string or an integer, got ") + type_name(*id));
+  }
+
+  // Copies a string field; absent and null leave `out` empty.
+  auto string_field = [&](const char* name, std::string& out) {
+    auto it = record.find(name);
+    if (it == record.end() || it->is_null()) return false;
+    if (!it->is_string()) {
+      throw fail(std::string("field \"") + name + "\": expected a string, got " + type_name(*it));
+    }
+    out = it->get<std::string>();
+    return true;
+  };
+  string_field("title", article.title);
+  if (!string_field("text", article.text)) string_field("contents", article.text);
+  string_field("url", article.url);
+  string_field("source", article.source);
+  std::string date;
+  if (string_field("date", date) && !date.empty()) {
+    auto parsed = parse_iso_date(date);
+    if (!parsed) {
+      throw fail("field \"date\": \"" + date + "\" is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ss)");
+    }
+    article.date = std::move(*parsed);
+  }
+  if (auto problem = check_article(article)) throw fail(*problem);
+  return article;
+}
+
+}  // namespace segugio::input

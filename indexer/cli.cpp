@@ -1,0 +1,109 @@
+#include "cli.h"
+
+#include <cstdlib>
+#include <map>
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+
+namespace segugio::indexer {
+namespace {
+
+constexpr const char* kDescription =
+    "segugio-index: index Italian news articles into a Segugio (Xapian) database.\n"
+    "\n"
+    "INPUT is a JSON Lines file (.jsonl, .ndjson, optionally .gz), a plain-text file (one\n"
+    "article; its path is the id), a folder (read recursively, in sorted order), or - for\n"
+    "JSON Lines on standard input. JSON fields: id (required), title, text or contents,\n"
+    "date (ISO 8601), url, source. Re-indexing an id replaces the article.";
+
+constexpr const char* kFooter =
+    "Examples:\n"
+    "  segugio-index corpora/sample                     index the bundled sample into ./segugio-db\n"
+    "  segugio-index --db news.db articles.jsonl.gz     index a compressed JSON Lines file\n"
+    "  zcat a.jsonl.gz | segugio-index --db news.db -   read JSON Lines from standard input\n"
+    "  segugio-index --db news.db --delete dice-57 dice-58   remove two articles\n"
+    "  segugio-index --on-error=stop --threads 1 in.jsonl    stop at the first bad record\n"
+    "  segugio-index --analyze \"Dell'Assemblea, LavrovLa\"   show what the analyzer makes of a text\n"
+    "\n"
+    "Exit codes:\n"
+    "  0  every record was indexed\n"
+    "  1  some records were bad and skipped (each reported as file:line: error: ...)\n"
+    "  2  error: bad options, unreadable input, database locked or unusable,\n"
+    "     or a bad record with --on-error=stop (the records before it are committed)\n"
+    "  130  interrupted (Ctrl-C): what was read is committed\n"
+    "\n"
+    "Environment: SEGUGIO_DB is the database used when --db is not given.";
+
+}  // namespace
+
+std::optional<int> parse_command_line(int argc, char** argv, Options& options, std::ostream& out, std::ostream& err) {
+  CLI::App app(kDescription, "segugio-index");
+  app.footer(kFooter);
+  app.get_formatter()->column_width(34);
+
+  app.add_option("INPUT", options.inputs, "JSON Lines (.gz) files, text files, folders, or - for standard input")
+      ->option_text("...");
+  app.add_option("--db", options.db, "database folder (default: $SEGUGIO_DB, else ./segugio-db)")
+      ->option_text("PATH");
+  app.add_option("--threads", options.threads, "analysis threads (default: one per core)")
+      ->check(CLI::Range(1u, 1024u))
+      ->option_text("N");
+  app.add_option("--batch-size", options.batch_size, "commit every N changes (default: 1000)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100000000}))
+      ->option_text("N");
+  app.add_option("--on-error", options.on_error, "bad records: skip (report, count, go on; exit 1) or stop (exit 2)")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, OnError>{{"skip", OnError::kSkip}, {"stop", OnError::kStop}}))
+      ->option_text("skip|stop");
+  app.add_option("--delete", options.delete_ids, "remove the articles with these ids (before indexing any INPUT)")
+      ->option_text("ID...");
+  app.add_option("--delete-file", options.delete_file, "remove the ids listed in FILE, one per line")
+      ->check(CLI::ExistingFile)
+      ->option_text("FILE");
+  app.add_flag("--progress", options.progress, "show the progress bar and the summary even when stderr is not a terminal");
+  app.add_flag("-q,--quiet", options.quiet, "no progress bar and no summary, even on a terminal");
+  app.add_option("--max-article-bytes", options.max_article_bytes,
+                 "reject records larger than this (default: 10485760 = 10 MiB)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 31))
+      ->option_text("BYTES");
+  app.add_option("--format", options.format, "how to read files: auto (by name), jsonl, text (default: auto)")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, input::Format>{
+          {"auto", input::Format::kAuto}, {"jsonl", input::Format::kJsonl}, {"text", input::Format::kText}}))
+      ->option_text("auto|jsonl|text");
+  app.add_option("--analyze", options.analyze, "print what the analyzer makes of TEXT, token by token, and exit")
+      ->option_text("TEXT");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    out << app.help();
+    return kExitOk;
+  } catch (const CLI::ParseError& e) {
+    err << "segugio-index: " << e.what() << "\nRun with --help for more information.\n";
+    return kExitError;
+  }
+
+  if (options.db.empty()) {
+    const char* env = std::getenv("SEGUGIO_DB");
+    options.db = env && *env ? env : "./segugio-db";
+  }
+  if (options.progress && options.quiet) {
+    err << "segugio-index: --progress and --quiet contradict each other\n";
+    return kExitError;
+  }
+  if (options.analyze) {
+    if (!options.inputs.empty() || !options.delete_ids.empty() || !options.delete_file.empty()) {
+      err << "segugio-index: --analyze takes no INPUT, --delete or --delete-file\n";
+      return kExitError;
+    }
+    return std::nullopt;
+  }
+  if (options.inputs.empty() && options.delete_ids.empty() && options.delete_file.empty()) {
+    err << "segugio-index: nothing to do: give an INPUT, --delete or --delete-file\n"
+           "Run with --help for more information.\n";
+    return kExitError;
+  }
+  return std::nullopt;
+}
+
+}  // namespace segugio::indexer

@@ -1,0 +1,41 @@
+#pragma once
+// segugio-index's options: one plain struct, registered with CLI11 by one function.
+#include <cstddef>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "input/input_files.h"
+
+namespace segugio::indexer {
+
+enum class OnError { kSkip, kStop };
+
+struct Options {
+  std::string db;                        // --db, else $SEGUGIO_DB, else ./segugio-db
+  std::vector<std::string> inputs;       // INPUT...
+  unsigned threads = 0;                  // analysis threads; 0 = one per core
+  std::size_t batch_size = 1000;         // changes per committed batch
+  OnError on_error = OnError::kSkip;
+  std::vector<std::string> delete_ids;   // --delete
+  std::string delete_file;               // --delete-file
+  bool progress = false;                 // --progress: progress and summary even off a terminal
+  bool quiet = false;                    // --quiet: neither, even on a terminal
+  std::optional<std::string> analyze;    // --analyze TEXT
+  std::size_t max_article_bytes = 10u << 20;
+  input::Format format = input::Format::kAuto;
+};
+
+// Exit codes, as documented in --help and README.md.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitSomeFailed = 1;
+inline constexpr int kExitError = 2;
+inline constexpr int kExitInterrupted = 130;  // 128 + SIGINT, as shells report it
+
+// Parses argv into `options`. Returns an exit code when the program should stop now
+// (--help: 0, after printing help to `out`; a bad option: 2, after printing the error
+// to `err`), nullopt to go on.
+std::optional<int> parse_command_line(int argc, char** argv, Options& options, std::ostream& out, std::ostream& err);
+
+}  // namespace segugio::indexer

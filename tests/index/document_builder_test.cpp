@@ -1,0 +1,105 @@
+// The document builder: every term, value and the stored data of an article, written
+// out in full (database_dump.h's compact form) so that a schema change shows in review.
+#include <nlohmann/json.hpp>
+#include <gtest/gtest.h>
+
+#include "analysis/analyzer.h"
+#include "database_dump.h"
+#include "index/document_builder.h"
+#include "index/terms.h"
+#include "schema.h"
+
+namespace segugio::index {
+namespace {
+
+Article article(std::string id, std::string title, std::string text) {
+  Article a;
+  a.id = std::move(id);
+  a.title = std::move(title);
+  a.text = std::move(text);
+  return a;
+}
+
+class DocumentBuilderTest : public ::testing::Test {
+ protected:
+  analysis::Analyzer analyzer;
+  DocumentBuilder builder{analyzer};
+};
+
+TEST_F(DocumentBuilderTest, TitleBodyDateAndSource) {
+  Article a = article("art-1", "La città di Modena", "Il sindaco di Modena ha parlato dell'Assemblea.");
+  a.date = "20230915";
+  a.source = "Gazzetta di Prova";
+  a.url = "https://example.org/art-1";
+  Xapian::Document doc = builder.build(a);
+  // Title words from position 1 (also with "S"), body words from 1000000; stop words
+  // ("la", "di", "il", "ha") keep their positions but get no stem.
+  EXPECT_EQ(test::dump_terms(doc),
+            "D20230915 M202309 Qart-1 Scitta@2 Sdi@3 Sla@1 Smodena@4 XSRCgazzetta di prova Y2023 "
+            "ZScitt:1 ZSmoden:1 Zassemble:1 Zcitt:1 Zmoden:2 Zparl:1 Zsindac:1 "
+            "assemblea@1000006 citta@2 di@3,1000002 ha@1000004 il@1000000 la@1 modena@4,1000003 "
+            "parlato@1000005 sindaco@1000001");
+  EXPECT_EQ(test::dump_values(doc), "0=20230915 1=Gazzetta di Prova");
+  EXPECT_EQ(nlohmann::json::parse(doc.get_data()),
+            nlohmann::json::parse(R"({"id":"art-1","title":"La città di Modena","date":"2023-09-15",
+              "url":"https://example.org/art-1","source":"Gazzetta di Prova",
+              "text":"Il sindaco di Modena ha parlato dell'Assemblea."})"));
+}
+
+TEST_F(DocumentBuilderTest, NoDateNoSourceMeansNoValuesAndNoBooleanFacets) {
+  Xapian::Document doc = builder.build(article("x", "", "Roma"));
+  EXPECT_EQ(test::dump_terms(doc), "Qx Zrom:1 roma@1000000");
+  EXPECT_EQ(test::dump_values(doc), "");
+  EXPECT_EQ(doc.get_data(), R"({"id":"x","text":"Roma"})");
+}
+
+TEST_F(DocumentBuilderTest, AccentFreeStemIsIndexedToo) {
+  // The stemmer reads "abbandonerà" as a future tense, "abbandonera" not: both stems.
+  EXPECT_EQ(test::dump_terms(builder.build(article("x", "", "abbandonerà"))),
+            "Qx Zabbandon:1 Zabbandoner:1 abbandonera@1000000");
+}
+
+TEST_F(DocumentBuilderTest, GluedWordKeepsItsWholeFormAtItsFirstPartsPosition) {
+  EXPECT_EQ(test::dump_terms(builder.build(article("x", "LavrovLa porta", ""))),
+            "Qx Sla@2 Slavrov@1 Slavrovla@1 Sporta@3 ZSlavrov:1 ZSlavrovl:1 ZSport:1 Zlavrov:1 Zlavrovl:1 "
+            "Zport:1 la@2 lavrov@1 lavrovla@1 porta@3");
+}
+
+TEST_F(DocumentBuilderTest, OverlongWordsAreNotIndexed) {
+  const std::string junk(kMaxWordBytes + 1, 'a');
+  EXPECT_EQ(test::dump_terms(builder.build(article("x", "", "casa " + junk))), "Qx Zcas:1 casa@1000000");
+}
+
+TEST(Terms, BooleanTermSpelling) {
+  EXPECT_EQ(id_term("dice-57"), "Qdice-57");
+  EXPECT_EQ(source_term("Wikinews-KIND"), "XSRCwikinews-kind");
+  EXPECT_EQ(source_term("STRAßE"), "XSRCstrasse");  // full case folding
+  EXPECT_EQ(year_term("20230915"), "Y2023");
+  EXPECT_EQ(month_term("20230915"), "M202309");
+  EXPECT_EQ(day_term("20230915"), "D20230915");
+}
+
+// The entity hook: whatever the annotator adds reaches the document and the stored data.
+class FakeAnnotator : public EntityAnnotator {
+ public:
+  void annotate(const Article& a, const analysis::Analysis& title, const analysis::Analysis& body,
+                Xapian::Document& document, nlohmann::json& stored) override {
+    document.add_boolean_term(std::string(schema::kPrefixPerson) + "sergej lavrov");
+    stored = nlohmann::json::array({{{"id", "sergej lavrov"}, {"title_tokens", title.tokens.size()},
+                                     {"body_tokens", body.tokens.size()}, {"article", a.id}}});
+  }
+};
+
+TEST(DocumentBuilderHook, EntityAnnotatorAddsTermsAndStoredEntities) {
+  analysis::Analyzer analyzer;
+  FakeAnnotator annotator;
+  DocumentBuilder builder(analyzer, &annotator);
+  Xapian::Document doc = builder.build(article("e", "Lavrov a Mosca", "Sergej Lavrov parla."));
+  EXPECT_NE(test::dump_terms(doc).find("XPsergej lavrov"), std::string::npos);
+  auto data = nlohmann::json::parse(doc.get_data());
+  EXPECT_EQ(data["entities"], nlohmann::json::parse(
+                                  R"([{"id":"sergej lavrov","title_tokens":3,"body_tokens":3,"article":"e"}])"));
+}
+
+}  // namespace
+}  // namespace segugio::index

@@ -1,0 +1,240 @@
+// The input readers: UTF-8 and date checks, JSON Lines records, streamed lines (plain
+// and gzip), and the expansion of folders into files.
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "error.h"
+#include "input/date.h"
+#include "input/gzip.h"
+#include "input/input_files.h"
+#include "input/jsonl_reader.h"
+#include "input/record_reader.h"
+#include "input/text_reader.h"
+#include "input/utf8.h"
+#include "process.h"
+#include "test_data.h"
+
+namespace segugio::input {
+namespace {
+
+const std::filesystem::path kData = test::source_dir() / "tests/data/index";
+
+std::string error_of(std::string_view line) {
+  try {
+    parse_jsonl_record(line, "in.jsonl", 7);
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+TEST(Utf8, AcceptsValidTextAndFindsTheFirstBadByte) {
+  EXPECT_EQ(find_invalid_utf8(""), std::nullopt);
+  EXPECT_EQ(find_invalid_utf8("città perché ’ 😀 plain ascii text longer than eight"), std::nullopt);
+  EXPECT_EQ(find_invalid_utf8("caff\xe8"), 4u);                 // Latin-1 è
+  EXPECT_EQ(find_invalid_utf8("abcdefghij\xc3"), 10u);          // truncated sequence
+  EXPECT_EQ(find_invalid_utf8("a\xc0\xaf"), 1u);                // overlong "/"
+  EXPECT_EQ(find_invalid_utf8("a\xed\xa0\x80"), 1u);            // UTF-16 surrogate
+  EXPECT_EQ(find_invalid_utf8("a\xf4\x90\x80\x80"), 1u);        // past U+10FFFF
+  EXPECT_EQ(find_invalid_utf8("\xe2\x80\x99\xe2\x28\xa1"), 3u); // bad continuation
+}
+
+TEST(IsoDate, DatesAndDateTimesGiveYYYYMMDD) {
+  EXPECT_EQ(parse_iso_date("2023-09-15"), "20230915");
+  EXPECT_EQ(parse_iso_date("2023-09-15T08:30:00Z"), "20230915");
+  EXPECT_EQ(parse_iso_date("2023-09-15T08:30+02:00"), "20230915");
+  EXPECT_EQ(parse_iso_date("2023-09-15 08:30:00.123"), "20230915");
+  EXPECT_EQ(parse_iso_date("2024-02-29"), "20240229");  // leap year
+}
+
+TEST(IsoDate, RejectsWhatIsNotAnIsoDate) {
+  for (const char* bad : {"", "2023", "2023-9-15", "20230915", "2023-13-01", "2023-00-10", "2023-02-29",
+                          "1900-02-29", "2023-09-31", "2023-09-15T25:00", "2023-09-15X", "15/09/2023",
+                          "2023-09-15T08:30:00+2"}) {
+    EXPECT_EQ(parse_iso_date(bad), std::nullopt) << bad;
+  }
+}
+
+TEST(JsonlRecord, ReadsEveryField) {
+  auto a = parse_jsonl_record(
+      R"({"id":"x1","title":"T","text":"B","date":"2023-09-15T10:00:00Z","url":"u","source":"s","other":[1]})",
+      "f.jsonl", 3);
+  EXPECT_EQ(a.id, "x1");
+  EXPECT_EQ(a.title, "T");
+  EXPECT_EQ(a.text, "B");
+  EXPECT_EQ(a.date, "20230915");
+  EXPECT_EQ(a.url, "u");
+  EXPECT_EQ(a.source, "s");
+  EXPECT_EQ(a.origin, "f.jsonl");
+  EXPECT_EQ(a.line, 3u);
+}
+
+TEST(JsonlRecord, IntegerIdsContentsAndNulls) {
+  auto a = parse_jsonl_record(R"({"id": 42, "contents": "corpo", "title": null, "date": null})", "f", 1);
+  EXPECT_EQ(a.id, "42");
+  EXPECT_EQ(a.text, "corpo");
+  EXPECT_EQ(a.title, "");
+  EXPECT_EQ(a.date, "");
+  // "text" wins over "contents" when both are there.
+  EXPECT_EQ(parse_jsonl_record(R"({"id":"a","text":"t","contents":"c"})", "f", 1).text, "t");
+}
+
+TEST(JsonlRecord, EachBadRecordHasItsDiagnostic) {
+  EXPECT_EQ(error_of(R"({"id": "a", "text": )"),
+            "in.jsonl:7: error: malformed JSON: column 21: syntax error while parsing value - unexpected end of "
+            "input; expected '[', '{', or a literal");
+  EXPECT_EQ(error_of(R"({"text": "x"})"), "in.jsonl:7: error: field \"id\": missing");
+  EXPECT_EQ(error_of(R"({"id": null, "text": "x"})"), "in.jsonl:7: error: field \"id\": missing");
+  EXPECT_EQ(error_of(R"({"id": "", "text": "x"})"), "in.jsonl:7: error: field \"id\": empty");
+  EXPECT_EQ(error_of(R"({"id": 1.5, "text": "x"})"),
+            "in.jsonl:7: error: field \"id\": expected a string or an integer, got a number");
+  EXPECT_EQ(error_of(R"({"id": "a", "text": ["x"]})"),
+            "in.jsonl:7: error: field \"text\": expected a string, got an array");
+  EXPECT_EQ(error_of(R"({"id": "a", "title": true})"),
+            "in.jsonl:7: error: field \"title\": expected a string, got a boolean");
+  EXPECT_EQ(error_of(R"({"id": "a", "title": " ", "text": "\n"})"),
+            "in.jsonl:7: error: empty article: no title and no text");
+  EXPECT_EQ(error_of(R"({"id": "a", "text": "x", "date": "ieri"})"),
+            "in.jsonl:7: error: field \"date\": \"ieri\" is not an ISO 8601 date (YYYY-MM-DD or "
+            "YYYY-MM-DDThh:mm:ss)");
+  EXPECT_EQ(error_of("\"just a string\""), "in.jsonl:7: error: record is a string, not a JSON object");
+  EXPECT_EQ(error_of("{\"id\": \"a\", \"text\": \"caff\xe8\"}"),
+            "in.jsonl:7: error: field \"text\": invalid UTF-8 at byte 26");
+  EXPECT_EQ(error_of(R"({"id": ")" + std::string(241, 'x') + R"(", "text": "x"})"),
+            "in.jsonl:7: error: field \"id\": 241 bytes long, the limit is 240");
+}
+
+TEST(JsonlRecord, FieldAtOffsetNamesTheTopLevelField) {
+  const std::string line = R"({"id": "a", "meta": {"x": "yy"}, "text": "a\"bc"})";
+  EXPECT_EQ(field_at_offset(line, line.find("yy")), "meta");
+  EXPECT_EQ(field_at_offset(line, line.find("bc")), "text");
+  EXPECT_EQ(field_at_offset(line, 2), "id");
+  EXPECT_EQ(field_at_offset("[\"abc\"]", 2), "");
+}
+
+TEST(TextRecord, WholeFileIsTheTextAndBadBytesAreLocated) {
+  auto a = parse_text_record("Riga uno.\nRiga due.\n", "sub/a.txt", "docs/sub/a.txt");
+  EXPECT_EQ(a.id, "sub/a.txt");
+  EXPECT_EQ(a.text, "Riga uno.\nRiga due.\n");
+  EXPECT_EQ(a.title, "");
+  try {
+    parse_text_record("ok\nancora ok\ncaff\xe8\n", "a.txt", "a.txt");
+    FAIL() << "invalid UTF-8 accepted";
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(), "a.txt:3: error: invalid UTF-8 at byte 18 of the file");
+  }
+  EXPECT_THROW(parse_text_record(" \n\n", "e.txt", "e.txt"), InputError);
+}
+
+TEST(LineReader, ReadsGzipAndPlainFilesTheSameWay) {
+  test::TempDir dir;
+  {
+    std::ofstream(dir / "plain.jsonl") << "{\"id\": \"gz-1\", \"text\": \"Articolo compresso numero uno.\"}\n"
+                                          "{\"id\": \"gz-2\", \"text\": \"Articolo compresso numero due.\"}\n";
+  }
+  for (const auto& path : {kData / "compressed.jsonl.gz", dir / "plain.jsonl"}) {
+    LineReader reader(path.string(), 1000);
+    Line line;
+    ASSERT_TRUE(reader.next(line)) << path;
+    EXPECT_EQ(line.number, 1u);
+    EXPECT_EQ(line.text, R"({"id": "gz-1", "text": "Articolo compresso numero uno."})");
+    ASSERT_TRUE(reader.next(line));
+    EXPECT_EQ(line.number, 2u);
+    EXPECT_FALSE(reader.next(line));
+    EXPECT_GT(reader.consumed_bytes(), 0u);
+  }
+}
+
+TEST(LineReader, SkipsOverLongLinesAndKeepsCounting) {
+  test::TempDir dir;
+  const std::string long_line(300000, 'x');  // longer than one read chunk
+  { std::ofstream(dir / "f") << "short\r\n" << long_line << "\nafter\nlast without newline"; }
+  LineReader reader((dir / "f").string(), 1000);
+  Line line;
+  ASSERT_TRUE(reader.next(line));
+  EXPECT_EQ(line.text, "short");  // "\r\n" line ends too
+  ASSERT_TRUE(reader.next(line));
+  EXPECT_TRUE(line.too_long);
+  EXPECT_EQ(line.bytes, 300000u);
+  EXPECT_EQ(line.number, 2u);
+  EXPECT_EQ(line.text, "");
+  ASSERT_TRUE(reader.next(line));
+  EXPECT_EQ(line.text, "after");
+  EXPECT_EQ(line.number, 3u);
+  ASSERT_TRUE(reader.next(line));
+  EXPECT_EQ(line.text, "last without newline");
+  EXPECT_FALSE(reader.next(line));
+}
+
+TEST(LineReader, MissingFileAndTruncatedGzipAreErrors) {
+  EXPECT_THROW(LineReader("/nonexistent/file.jsonl", 10), InputError);
+  test::TempDir dir;
+  const std::string gz = test::read_file(kData / "compressed.jsonl.gz");
+  { std::ofstream(dir / "cut.jsonl.gz", std::ios::binary) << gz.substr(0, gz.size() - 12); }
+  LineReader reader((dir / "cut.jsonl.gz").string(), 1000);
+  Line line;
+  EXPECT_THROW(
+      {
+        while (reader.next(line)) {
+        }
+      },
+      InputError);
+}
+
+TEST(InputFiles, FoldersAreWalkedInSortedOrderWithoutHiddenEntries) {
+  const std::string root = (kData / "text").string();
+  auto files = list_input_files({root}, Format::kAuto);
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_EQ(files[0].id, "b.txt");
+  EXPECT_EQ(files[1].id, "sub/a.txt");
+  EXPECT_EQ(files[1].format, Format::kText);
+  EXPECT_EQ(files[1].bytes, std::filesystem::file_size(kData / "text/sub/a.txt"));
+}
+
+TEST(InputFiles, FormatsByNameOrAsForced) {
+  EXPECT_TRUE(looks_like_jsonl("a.jsonl"));
+  EXPECT_TRUE(looks_like_jsonl("a.ndjson.gz"));
+  EXPECT_TRUE(looks_like_jsonl("-"));
+  EXPECT_FALSE(looks_like_jsonl("a.txt"));
+  EXPECT_FALSE(looks_like_jsonl("a.json"));
+  const std::string jsonl = (kData / "articles.jsonl").string();
+  EXPECT_EQ(list_input_files({jsonl}, Format::kAuto).at(0).format, Format::kJsonl);
+  EXPECT_EQ(list_input_files({jsonl}, Format::kText).at(0).format, Format::kText);
+  EXPECT_EQ(list_input_files({"-"}, Format::kText).at(0).format, Format::kJsonl);
+  EXPECT_THROW(list_input_files({(kData / "no-such-file").string()}, Format::kAuto), InputError);
+}
+
+TEST(RecordReader, BlankLinesAreSkippedAndLineNumbersKept) {
+  RecordReader reader(list_input_files({(kData / "articles.jsonl").string()}, Format::kAuto), 1 << 20);
+  std::vector<std::size_t> lines;
+  RawRecord record;
+  while (reader.next(record)) {
+    EXPECT_EQ(record.kind, RawRecord::Kind::kJsonl);
+    lines.push_back(record.line);
+  }
+  EXPECT_EQ(lines, (std::vector<std::size_t>{1, 2, 3, 5}));
+  EXPECT_EQ(reader.consumed_bytes(), reader.total_bytes());
+}
+
+TEST(RecordReader, OversizedRecordsBecomeErrorRecords) {
+  test::TempDir dir;
+  { std::ofstream(dir / "big.txt") << std::string(2000, 'a'); }
+  { std::ofstream(dir / "big.jsonl") << "{\"id\":\"a\",\"text\":\"" << std::string(2000, 'a') << "\"}\n{\"id\":\"b\",\"text\":\"b\"}\n"; }
+  RecordReader reader(list_input_files({(dir / "big.jsonl").string(), (dir / "big.txt").string()}, Format::kAuto),
+                      1000);
+  RawRecord record;
+  ASSERT_TRUE(reader.next(record));
+  EXPECT_EQ(record.kind, RawRecord::Kind::kError);
+  EXPECT_EQ(record.error, (dir / "big.jsonl").string() + ":1: error: record is 2020 bytes, over the limit of 1000");
+  EXPECT_THROW(parse_record(record), InputError);
+  ASSERT_TRUE(reader.next(record));
+  EXPECT_EQ(parse_record(record).id, "b");
+  ASSERT_TRUE(reader.next(record));
+  EXPECT_EQ(record.kind, RawRecord::Kind::kError);
+  EXPECT_EQ(record.error, (dir / "big.txt").string() + ": error: article is 2000 bytes, over the limit of 1000");
+  EXPECT_FALSE(reader.next(record));
+}
+
+}  // namespace
+}  // namespace segugio::input
