@@ -15,14 +15,14 @@ struct ToolRun {
   std::string err;
 };
 
-ToolRun run_tool(std::vector<std::string> args, const std::string& input = "") {
+ToolRun run_tool(std::vector<std::string> args, const std::string& input = "", Environment env = {}) {
   args.insert(args.begin(), "segugio-query");
   std::vector<const char*> argv;
   for (const auto& a : args) argv.push_back(a.c_str());
   std::istringstream in(input);
   std::ostringstream out, err;
   ToolRun r;
-  r.status = run(static_cast<int>(argv.size()), argv.data(), in, out, err, Environment{});
+  r.status = run(static_cast<int>(argv.size()), argv.data(), in, out, err, env);
   r.out = out.str();
   r.err = err.str();
   return r;
@@ -99,6 +99,25 @@ TEST_F(Cli, BrowseAndFacets) {
   ToolRun f = run_tool({"--db", db_->path(), "--facets", "country,nope", "armi"});
   EXPECT_EQ(f.status, kExitError);
   EXPECT_NE(f.err.find("unknown facet \"nope\""), std::string::npos);
+}
+
+TEST_F(Cli, ColoursOnlyOnATerminalAndNotWhenRefused) {
+  Environment tty;
+  tty.stdout_is_tty = true;
+  EXPECT_NE(run_tool({"--db", db_->path(), "Lavrov"}, "", tty).out.find("\x1b["), std::string::npos);
+  EXPECT_EQ(run_tool({"--db", db_->path(), "Lavrov"}).out.find("\x1b["), std::string::npos);
+  EXPECT_EQ(run_tool({"--db", db_->path(), "Lavrov", "--no-color"}, "", tty).out.find("\x1b["), std::string::npos);
+  Environment no_color = tty;
+  no_color.no_color_env = true;
+  EXPECT_EQ(run_tool({"--db", db_->path(), "Lavrov"}, "", no_color).out.find("\x1b["), std::string::npos);
+  EXPECT_EQ(run_tool({"--db", db_->path(), "Lavrov", "--format", "tsv"}, "", tty).out.find("\x1b["), std::string::npos);
+}
+
+TEST_F(Cli, DatabaseFromTheEnvironmentUnlessGiven) {
+  Environment env;
+  env.segugio_db = db_->path();
+  EXPECT_EQ(run_tool({"Lavrov"}, "", env).status, kExitResults);
+  EXPECT_EQ(run_tool({"--db", "/nonexistent/db", "Lavrov"}, "", env).status, kExitError);
 }
 
 TEST_F(Cli, SuggestionsOnlyForPeopleAndJson) {
