@@ -160,6 +160,11 @@ void Gazetteer::add_phrase(std::string_view text, LexEntry entry) {
   auto [it, inserted] = phrases_.try_emplace(std::move(key), std::move(entry));  // the first lexicon wins
   // "Senato" (organisation) and "senato" (generic): the organisation also matches uncapitalised.
   if (!inserted && entry.lower_ok && it->second.kind == LexKind::organisation) it->second.lower_ok = true;
+  // "DIGOS|Digos", "UEFA|Uefa": the same key written in capitals and capitalised; the
+  // capitalised alias lifts the capitals-only restriction of the acronym.
+  if (!inserted && !entry.caps_only && it->second.caps_only && it->second.kind == entry.kind && it->second.id == entry.id) {
+    it->second.caps_only = false;
+  }
 }
 
 void Gazetteer::load_words() {
