@@ -72,6 +72,26 @@ bool prev_is_name(const std::vector<ScanToken>& toks, std::size_t i) {
   return i > 0 && toks[i - 1].is_word() && toks[i - 1].cap && !toks[i - 1].upper && !toks[i].glued && !toks[i - 1].sent_start;
 }
 
+// Social networks and video sites named as the place where something is posted ("su
+// Facebook", "tramite Twitter", "il profilo Facebook di ...") are media, not actors:
+// Italian NER guidelines such as KIND's leave them untagged. As actors ("Google ha
+// acquistato", "Twitter ha annunciato") they stay named-entity spans.
+bool platform_as_medium(const State& s, const Found& f) {
+  static const std::unordered_set<std::string> platforms = {
+      "facebook", "twitter", "instagram", "whatsapp", "youtube", "tiktok", "myspace", "telegram", "flickr",
+      "linkedin", "snapchat", "twitch", "itunes", "skype", "google"};
+  static const std::unordered_set<std::string> before = {
+      "su", "sul", "sulla", "sui", "tramite", "attraverso", "via", "network", "profilo", "profili", "account",
+      "pagina", "pagine", "canale", "canali", "sito", "social", "dentro", "media"};
+  if (f.facet != Facet::organisation || f.last - f.first != 1 || !platforms.count(s.tokens[f.first].key)) return false;
+  std::size_t k = f.first;
+  // "il proprio account di Twitter", "sul suo profilo Facebook"
+  while (k > 0 && s.tokens[k - 1].is_word() && (s.tokens[k - 1].key == "di" || s.tokens[k - 1].key == "del")) --k;
+  if (k > 0 && s.tokens[k - 1].is_word() && before.count(s.tokens[k - 1].key)) return true;
+  // "Facebook Pay", "WhatsApp Pay": a product of the platform.
+  return f.last < s.tokens.size() && s.tokens[f.last].is_word() && s.tokens[f.last].cap && !s.tokens[f.last].newline_before;
+}
+
 }  // namespace
 
 void match_lexicons(State& state) {
@@ -129,6 +149,8 @@ void match_lexicons(State& state) {
         best_last = f.last;
       }
     }
+    // Not a named-entity span, but the article still mentions the organisation.
+    if (platform_as_medium(state, f)) f.ner = false;
     state.add(std::move(f));
     i = best_last;
   }
