@@ -64,6 +64,36 @@ bool acting_country(const std::vector<ScanToken>& toks, std::size_t first, std::
   return last < toks.size() && toks[last].is_word() && verbs.count(toks[last].key);
 }
 
+// An article about a match or a championship: several words of the sports pages.
+bool sports_article(const std::vector<ScanToken>& toks) {
+  static const std::unordered_set<std::string> cues = {
+      "partita", "partite", "gol", "campionato", "allenatore", "pareggio", "classifica", "giornata", "calcio",
+      "squadra", "squadre", "match", "trasferta", "derby", "attaccante", "centrocampista", "difensore",
+      "portiere", "rigore", "tifosi", "stadio", "punti", "vittoria", "sconfitta", "finale", "semifinale",
+      "girone", "scudetto", "retrocessione", "coppa", "champions", "league", "club", "mister", "rete", "reti"};
+  int hits = 0;
+  for (const auto& t : toks) {
+    if (t.is_word() && !t.upper && cues.count(t.key) && ++hits >= 4) return true;
+  }
+  return false;
+}
+
+// In a sports article a city with an article ("la Roma", "il Napoli", "contro il
+// Liverpool"), in a fixture ("Inter - Lazio", "tra Fiorentina e Napoli") or before a verb
+// is its club: KIND tags it ORG. A city without an article ("a Roma") stays a place.
+bool club_city(const std::vector<ScanToken>& toks, std::size_t first, std::size_t last) {
+  static const std::unordered_set<std::string> before = {
+      "il", "la", "lo", "l'", "del", "della", "dello", "dell'", "al", "alla", "allo", "all'", "dal", "dalla",
+      "dallo", "dall'", "col", "contro", "nella", "nel", "sulla", "sul"};
+  static const std::unordered_set<std::string> verbs = {
+      "ha", "hanno", "vince", "perde", "batte", "pareggia", "supera", "conduce", "chiude", "resta", "rimane",
+      "passa", "segna", "sale", "scende", "affronta", "ospita", "travolge", "espugna", "domina", "raggiunge"};
+  if (first > 0 && toks[first - 1].is_word() && before.count(toks[first - 1].key)) return true;
+  if (first > 0 && (toks[first - 1].is_punct("-") || toks[first - 1].is_punct("–"))) return true;
+  if (last + 1 < toks.size() && (toks[last].is_punct("-") || toks[last].is_punct("–")) && toks[last + 1].cap) return true;
+  return last < toks.size() && toks[last].is_word() && verbs.count(toks[last].key);
+}
+
 // A capitalised word next to an ambiguous place makes it part of a name ("Ignazio Marino").
 bool next_is_name(const std::vector<ScanToken>& toks, std::size_t j) {
   return j < toks.size() && toks[j].is_word() && toks[j].cap && !toks[j].upper && !toks[j].glued && !toks[j].sent_start;
@@ -99,6 +129,7 @@ void match_lexicons(State& state) {
   auto& toks = state.tokens;
   const std::size_t n = toks.size();
   std::string key;
+  const bool sports = sports_article(toks);
   for (std::size_t i = 0; i < n;) {
     const ScanToken& t = toks[i];
     if (!t.is_word() || (!t.cap && !gaz.lower_starter(t.key))) {
@@ -135,6 +166,10 @@ void match_lexicons(State& state) {
     // A full name is displayed as the article writes it; the id stays the lexicon's.
     if (best->kind == LexKind::person && f.last - f.first > 1) f.name = state.words(f.first, f.last);
     if (best->kind == LexKind::country && acting_country(toks, i, best_last)) f.type = NerType::ORG;
+    if (sports && (best->kind == LexKind::place || best->kind == LexKind::country) && t.cap &&
+        club_city(toks, i, best_last)) {
+      f.type = NerType::ORG;
+    }
     // A surname alone at a sentence start that is also a common word ("Letta", "Monti").
     if (best->kind == LexKind::person && best_last == i + 1 && t.sent_start && gaz.common_word(t.key)) {
       ++i;
