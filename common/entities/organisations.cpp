@@ -42,12 +42,42 @@ bool absorbable(const State& s, std::size_t j) {
   return !f || f->facet == Facet::place || f->facet == Facet::country || f->evidence == Evidence::generic;
 }
 
+// The seventeen contrade of Siena, which run the Palio: in an article about the Palio
+// they are its competitors, organisations (as KIND tags them), not animals or towers.
+void match_contrade(State& state) {
+  static const std::unordered_set<std::string> contrade = {
+      "aquila", "bruco", "chiocciola", "civetta", "drago", "giraffa", "istrice", "leocorno", "lupa",
+      "nicchio", "oca", "onda", "pantera", "selva", "tartuca", "torre", "valdimontone", "montone"};
+  auto& toks = state.tokens;
+  bool palio = false;
+  for (const auto& t : toks) palio = palio || (t.is_word() && t.cap && t.key == "palio");
+  if (!palio) return;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const ScanToken& t = toks[i];
+    if (!t.is_word() || !t.cap || t.upper || !contrade.count(t.key)) continue;
+    // "L'Aquila" is the city; a longer name ("Torre Annunziata", "Pantera Rosa") is not a contrada.
+    if (i > 0 && toks[i - 1].key == "l'") continue;
+    if (const Found* own = state.owned_by(i); own && own->last - own->first > 1) continue;
+    if (i + 1 < toks.size() && toks[i + 1].is_word() && toks[i + 1].cap && !toks[i + 1].newline_before) continue;
+    Found f;
+    f.first = i;
+    f.last = i + 1;
+    f.type = NerType::ORG;
+    f.facet = Facet::organisation;
+    f.name = "Contrada " + std::string(t.text);
+    f.id = fold_key(f.name);
+    f.evidence = Evidence::org_cue;
+    state.add(std::move(f));
+  }
+}
+
 }  // namespace
 
 void match_org_cues(State& state) {
   const Gazetteer& gaz = state.gaz;
   auto& toks = state.tokens;
   const std::size_t n = toks.size();
+  match_contrade(state);
   for (std::size_t i = 0; i < n; ++i) {
     const ScanToken& t = toks[i];
     if (!t.is_word() || t.upper || !gaz.org_cue(t.key)) continue;
