@@ -36,6 +36,15 @@ CueKind cue_kind(const std::string& key) {
   return CueKind::none;
 }
 
+bool descriptive_cue(const std::string& key) {
+  static constexpr std::string_view k[] = {"citta", "ospedale", "aeroporto", "stazione", "localita", "stadio",
+                                           "isola", "policlinico"};
+  for (auto w : k) {
+    if (key == w) return true;
+  }
+  return false;
+}
+
 bool connector(const ScanToken& t) {
   static constexpr std::string_view k[] = {"di", "del", "della", "dei", "degli", "delle", "d'", "dell'", "dello"};
   for (auto w : k) {
@@ -62,6 +71,7 @@ void match_place_cues(State& state) {
     CueKind kind = cue_kind(t.key);
     if (kind == CueKind::none) continue;
     if (kind == CueKind::saint && !t.cap) continue;
+    if (!t.cap && (t.key == "capo" || t.key == "canale")) continue;  // "il capo della polizia", "il canale Sky"
     std::size_t j = i + 1, last = i + 1;
     while (j < n) {
       if (name_part(state, j)) {
@@ -75,14 +85,22 @@ void match_place_cues(State& state) {
       }
     }
     if (last == i + 1) continue;
+    // Lower-case, these cue words describe the place rather than name it: KIND tags
+    // "città di New York", "aeroporto di Napoli", "località Bornato" on the name alone.
+    std::size_t name_first = i;
+    if (!t.cap && descriptive_cue(t.key)) {
+      name_first = i + 1;
+      if (connector(toks[name_first])) ++name_first;
+      if (name_first >= last) continue;
+    }
     // "San" + a given name + surname is a person's name, not a place (San Giovanni Bosco
     // is rare; Santa Maria Novella is a place): leave saints followed by two free words.
     Found f;
-    f.first = i;
+    f.first = name_first;
     f.last = last;
     f.type = NerType::LOC;
     f.facet = Facet::place;
-    f.name = state.words(i, last);
+    f.name = state.words(name_first, last);
     f.evidence = Evidence::name;
     for (std::size_t k = i + 1; k < last; ++k) {
       if (const Found* in = state.owned_by(k); in && !in->country.empty()) f.country = in->country;
