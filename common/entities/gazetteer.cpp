@@ -305,6 +305,7 @@ void Gazetteer::load_places() {
         LexEntry entry{LexKind::place, id, name, cc, false, false, i > 0};
         entry.ambiguous = filter && names[i].find_first_of(" '-") == std::string_view::npos &&
                           (common_.count(key) || given_.count(key));
+        entry.surname_like = filter && names[i].find_first_of(" '-") == std::string_view::npos && surnames_.count(key);
         add_phrase(names[i], std::move(entry));
       }
     }

@@ -94,6 +94,12 @@ bool club_city(const std::vector<ScanToken>& toks, std::size_t first, std::size_
   return last < toks.size() && toks[last].is_word() && verbs.count(toks[last].key);
 }
 
+bool after_place_preposition(const std::vector<ScanToken>& toks, std::size_t i) {
+  static const std::unordered_set<std::string> k = {"a", "ad", "in", "di", "da", "per", "verso", "presso", "tra",
+                                                    "fra", "comune", "provincia", "frazione", "localita"};
+  return i > 0 && toks[i - 1].is_word() && k.count(toks[i - 1].key);
+}
+
 // A capitalised word next to an ambiguous place makes it part of a name ("Ignazio Marino").
 bool next_is_name(const std::vector<ScanToken>& toks, std::size_t j) {
   return j < toks.size() && toks[j].is_word() && toks[j].cap && !toks[j].upper && !toks[j].glued && !toks[j].sent_start;
@@ -153,6 +159,7 @@ void match_lexicons(State& state) {
       if (e->kind == LexKind::demonym && t.cap && !t.sent_start) continue;  // Russo, a surname
       if (j == i && e->kind == LexKind::place && !t.cap && !t.upper) continue;
       if (j == i && e->ambiguous && (t.sent_start || next_is_name(toks, j + 1) || prev_is_name(toks, i))) continue;
+      if (j == i && e->surname_like && !after_place_preposition(toks, i)) continue;
       best = e;
       best_last = j + 1;
     }
