@@ -95,6 +95,28 @@ bool role_before(const State& s, std::size_t first) {
   return false;
 }
 
+// A capitalised particle (Di, De, Lo, La, Del, D') that starts a two-word surname: not at
+// a sentence start, followed by a name word that is not a common word.
+bool capital_particle(const State& s, const std::vector<std::size_t>& words, std::size_t w) {
+  static const char* const k[] = {"di", "de", "lo", "la", "li", "del", "della", "dal", "dalla", "da", "d'", "le"};
+  const ScanToken& t = s.tokens[words[w]];
+  if (!t.cap || t.sent_start || w + 1 >= words.size() || words[w + 1] != words[w] + 1) return false;
+  if (s.gaz.common_word(s.tokens[words[w + 1]].key)) return false;
+  for (const char* x : k) {
+    if (t.key == x) return true;
+  }
+  return false;
+}
+
+bool lower_particle(const ScanToken& t) {
+  static const char* const k[] = {"de", "van", "von", "zu", "der", "den", "ter", "dos", "das", "du", "bin", "ibn", "el"};
+  if (!t.is_word() || t.cap) return false;
+  for (const char* x : k) {
+    if (t.key == x) return true;
+  }
+  return false;
+}
+
 Found person(const State& s, std::size_t first, std::size_t last, Evidence ev) {
   Found f;
   f.first = first;
@@ -191,6 +213,8 @@ void match_persons(State& state) {
       // another given name, is the sentence's word.
       bool initial_word = toks[words[w]].sent_start && gaz.italian_word(k) && w + 1 < words.size() &&
                           gaz.given_name(toks[words[w + 1]].key);
+      // "Di Battista", "De Luca", "Lo Russo": a capitalised particle mid-sentence opens a surname.
+      if (capital_particle(state, words, w)) break;
       if (!initial_word && (gaz.given_name(k) || !gaz.common_word(k))) break;
       cue = gaz.role(k);  // a role word keeps the cue, any other common word ends it ("Parco Chen")
       ++w;
@@ -207,7 +231,15 @@ void match_persons(State& state) {
     std::size_t count = words.size() - w;
     const ScanToken& head = toks[first];
     bool all_uncommon = true;
-    for (std::size_t k = w; k < words.size(); ++k) all_uncommon = all_uncommon && !gaz.common_word(toks[words[k]].key);
+    for (std::size_t k = w; k < words.size(); ++k) {
+      all_uncommon = all_uncommon && (!gaz.common_word(toks[words[k]].key) || capital_particle(state, words, k));
+    }
+    // "de Gea", "van Gaal", "von der Leyen": a lower-case particle right before the name is part of it.
+    if (first == words[w] && first > 0 && state.is_free(first - 1) && lower_particle(toks[first - 1]) &&
+        !(first > 1 && name_word(toks[first - 2]))) {
+      --first;
+      if (first > 0 && state.is_free(first - 1) && lower_particle(toks[first - 1]) && !(first > 1 && name_word(toks[first - 2]))) --first;
+    }
     if (religious) {
       state.add(person(state, first - 1, last, Evidence::role));
     } else if (count >= 2 && gaz.given_name(head.key)) {
