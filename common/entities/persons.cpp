@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "entities/extract_state.h"
 #include "entities/fold.h"
@@ -113,6 +114,29 @@ bool lower_particle(const ScanToken& t) {
   if (!t.is_word() || t.cap) return false;
   for (const char* x : k) {
     if (t.key == x) return true;
+  }
+  return false;
+}
+
+// A lone name speaking: "Rossi ha detto", "ha dichiarato Rossi", "secondo Rossi,", "Rossi:
+// «...»". Verbs of speech say that the word before or after them names a person.
+bool speech_context(const State& s, std::size_t first, std::size_t last) {
+  static const std::unordered_set<std::string> verbs = {
+      "detto", "dichiarato", "affermato", "spiegato", "aggiunto", "commentato", "sottolineato", "precisato",
+      "ribadito", "annunciato", "replicato", "risposto", "raccontato", "ammesso", "confermato", "osservato",
+      "dice", "afferma", "dichiara", "spiega", "aggiunge", "commenta", "sottolinea", "precisa", "ribadisce",
+      "replica", "risponde", "racconta", "ammette", "conferma", "osserva", "dichiarò", "disse", "affermò"};
+  const auto& toks = s.tokens;
+  // After: "Rossi ha detto", "Rossi dice", "Rossi avrebbe detto"
+  std::size_t j = last;
+  if (j < toks.size() && toks[j].is_word() &&
+      (toks[j].key == "ha" || toks[j].key == "aveva" || toks[j].key == "avrebbe" || toks[j].key == "avrebbe")) {
+    ++j;
+  }
+  if (j < toks.size() && toks[j].is_word() && verbs.count(toks[j].key)) return true;
+  // Before: "ha detto Rossi", "secondo Rossi"
+  if (first > 0 && toks[first - 1].is_word() && (verbs.count(toks[first - 1].key) || toks[first - 1].key == "secondo")) {
+    return last >= toks.size() || toks[last].kind == ScanToken::Kind::punct;
   }
   return false;
 }
@@ -248,6 +272,9 @@ void match_persons(State& state) {
       state.add(person(state, first, last, Evidence::role));
     } else if (count >= 2 && count <= 3 && all_uncommon && !foreign_phrase(state, words, w)) {
       state.add(person(state, first, last, Evidence::capitalised));
+    } else if (count == 1 && !gaz.common_word(head.key) && !(head.sent_start && gaz.italian_word(head.key)) &&
+               !after_article(state, first) && speech_context(state, first, last)) {
+      state.add(person(state, first, last, Evidence::role));
     } else if (count == 1 && state.options.lone_given_names && !head.sent_start && gaz.given_name(head.key) &&
                !gaz.common_word(head.key) && !after_article(state, first)) {
       state.add(person(state, first, last, Evidence::given_name));
