@@ -209,6 +209,9 @@ void match_persons(State& state) {
       break;
     }
     std::size_t chunk_end = j;
+    // A capitalised function word after a name starts a title, not the name ("Marco
+    // Masini Il confronto", "Lorenzo Fragola Un posto nel mondo").
+    while (words.size() >= 2 && gaz.stopword(toks[words.back()].key)) words.pop_back();
     if (not_person_tail(toks[words.back()].key)) {
       i = chunk_end;
       continue;
