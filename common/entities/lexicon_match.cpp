@@ -94,6 +94,10 @@ bool club_city(const std::vector<ScanToken>& toks, std::size_t first, std::size_
   return last < toks.size() && toks[last].is_word() && verbs.count(toks[last].key);
 }
 
+bool is_article(const std::string& key) {
+  return key == "il" || key == "la" || key == "lo" || key == "l'" || key == "i" || key == "gli" || key == "le";
+}
+
 bool after_place_preposition(const std::vector<ScanToken>& toks, std::size_t i) {
   static const std::unordered_set<std::string> k = {"a", "ad", "in", "di", "da", "per", "verso", "presso", "tra",
                                                     "fra", "comune", "provincia", "frazione", "localita"};
@@ -160,6 +164,12 @@ void match_lexicons(State& state) {
       if (j == i && e->kind == LexKind::place && !t.cap && !t.upper) continue;
       if (j == i && e->ambiguous && (t.sent_start || next_is_name(toks, j + 1) || prev_is_name(toks, i))) continue;
       if (j == i && e->surname_like && !after_place_preposition(toks, i)) continue;
+      // "Nato a Roma", "Lega" opening a sentence: an organisation's alias that is also an
+      // Italian word is not taken at a sentence start.
+      if (j == i && e->kind == LexKind::organisation && e->alias && t.sent_start && !t.upper && gaz.common_word(t.key)) continue;
+      // "Il Mattino", "La Stampa": a newspaper named with its article is written capitalised
+      // ("il mattino", "la stampa" are common words).
+      if (j > i && e->kind == LexKind::organisation && is_article(t.key) && !toks[i + 1].cap) continue;
       best = e;
       best_last = j + 1;
     }
