@@ -85,6 +85,24 @@ void match_place_cues(State& state) {
       }
     }
     if (last == i + 1) continue;
+    // "Santo Padre", "Santa Messa", "Capo di Stato", "Paesi in via di Sviluppo": a common
+    // word after a saint's title, a cape or "via di" names no place.
+    {
+      std::size_t head = i + 1;
+      if (connector(toks[head]) && head + 1 < last) ++head;
+      bool weak_cue = kind == CueKind::saint || t.key == "capo" || (t.key == "via" && head > i + 1);
+      if (weak_cue && state.is_free(head) && state.gaz.common_word(toks[head].key)) {
+        // Held as a non-entity span, so that no later pass reads it as a name.
+        Found none;
+        none.first = i;
+        none.last = last;
+        none.ner = false;
+        none.name = state.words(i, last);
+        state.add(std::move(none));
+        i = last - 1;
+        continue;
+      }
+    }
     // Lower-case, these cue words describe the place rather than name it: KIND tags
     // "città di New York", "aeroporto di Napoli", "località Bornato" on the name alone.
     std::size_t name_first = i;
