@@ -49,6 +49,7 @@ void match_place_cues(State& state);     // places.cpp
 void match_org_cues(State& state);       // organisations.cpp
 void match_persons(State& state);        // persons.cpp
 void resolve_coreference(State& state);  // persons.cpp
+void match_person_lists(State& state);   // persons.cpp
 void match_acronyms(State& state);       // organisations.cpp
 Extraction assemble(const State& state); // assemble.cpp
 

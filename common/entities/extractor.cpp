@@ -49,7 +49,9 @@ Extraction Extractor::extract(std::string_view text) const {
   detail::match_place_cues(state);
   detail::match_org_cues(state);
   detail::match_persons(state);
+  detail::match_person_lists(state);
   detail::resolve_coreference(state);
+  detail::match_person_lists(state);
   detail::match_acronyms(state);
   return detail::assemble(state);
 }

@@ -289,6 +289,46 @@ void match_persons(State& state) {
   }
 }
 
+namespace {
+
+bool list_separator(const ScanToken& t) { return t.is_punct(",") || (t.is_word() && (t.key == "e" || t.key == "ed")); }
+
+bool person_at(const State& s, std::size_t i, bool ending) {
+  const Found* f = s.owned_by(i);
+  return f && f->facet == Facet::person && f->ner && (ending ? f->last == i + 1 : f->first == i);
+}
+
+}  // namespace
+
+// "Rossi, Bianchi e Verdi": an unknown capitalised name in a list next to a person is a
+// person too (lists of players, defendants, candidates).
+void match_person_lists(State& state) {
+  const Gazetteer& gaz = state.gaz;
+  const auto& toks = state.tokens;
+  const std::size_t n = toks.size();
+  for (int round = 0; round < 3; ++round) {
+    bool changed = false;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!name_word(toks[i]) || !state.is_free(i) || gaz.common_word(toks[i].key) || toks[i].glued) continue;
+      // The chunk: one or two free name words.
+      std::size_t last = i + 1;
+      if (last < n && name_word(toks[last]) && state.is_free(last) && !toks[last].newline_before &&
+          !gaz.common_word(toks[last].key)) {
+        ++last;
+      }
+      if (last < n && name_word(toks[last]) && !toks[last].newline_before) continue;  // longer: something else
+      if (toks[i].sent_start && gaz.italian_word(toks[i].key)) continue;
+      bool before = i >= 2 && list_separator(toks[i - 1]) && person_at(state, i - 2, true);
+      bool after = last + 1 < n && list_separator(toks[last]) && person_at(state, last + 1, false);
+      if (!before && !after) continue;
+      state.add(person(state, i, last, Evidence::capitalised));
+      changed = true;
+      i = last - 1;
+    }
+    if (!changed) break;
+  }
+}
+
 void resolve_coreference(State& state) {
   const auto& toks = state.tokens;
   // Each name word of each person, to the person; longer names win shared words.
