@@ -409,6 +409,11 @@ void resolve_coreference(State& state) {
     }
     Found f;
     f.first = i;
+    // "Di Battista", "De Luca" after "Alessandro Di Battista": the particle comes along.
+    if (i > 0 && state.is_free(i - 1) && toks[i - 1].is_word() && toks[i - 1].cap && !toks[i].glued &&
+        state.gaz.name_particle(toks[i - 1].key)) {
+      f.first = i - 1;
+    }
     f.last = j;
     f.type = NerType::PER;
     f.facet = Facet::person;
