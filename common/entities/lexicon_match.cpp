@@ -166,7 +166,10 @@ void match_lexicons(State& state) {
       if (j == i && e->surname_like && !after_place_preposition(toks, i)) continue;
       // "Nato a Roma", "Lega" opening a sentence: an organisation's alias that is also an
       // Italian word is not taken at a sentence start.
-      if (j == i && e->kind == LexKind::organisation && e->alias && t.sent_start && !t.upper && gaz.common_word(t.key)) continue;
+      if (j == i && e->kind == LexKind::organisation && e->display != t.text && t.sent_start && !t.upper &&
+          gaz.common_word(t.key)) {
+        continue;
+      }
       // "Il Mattino", "La Stampa": a newspaper named with its article is written capitalised
       // ("il mattino", "la stampa" are common words).
       if (j > i && e->kind == LexKind::organisation && is_article(t.key) && !toks[i + 1].cap) continue;

@@ -82,3 +82,30 @@ TEST(Countries, ACountryActingIsAnOrganisationSpan) {
   EXPECT_TRUE(has(s, "Spagna/LOC"));
   EXPECT_TRUE(has(ids(x, Facet::country), "IT"));  // still the country facet
 }
+
+TEST(Countries, CapitalisedPaeseIsNotTheComune) {
+  auto x = extractor().extract("Il Paese è in crisi da mesi.");
+  EXPECT_TRUE(x.of(Facet::place).empty());
+}
+
+TEST(Countries, TownNamedLikeASurnameNeedsAPreposition) {
+  // Bianchi is a comune near Cosenza and a common surname.
+  auto x = extractor().extract("Il ciclista Bianchi è caduto durante la tappa.");
+  EXPECT_FALSE(has(spans(x), "Bianchi/LOC"));
+  auto y = extractor().extract("La tappa è passata a Bianchi, in provincia di Cosenza.");
+  EXPECT_TRUE(has(spans(y), "Bianchi/LOC"));
+}
+
+TEST(Countries, DescriptiveCueWordStaysOutsideThePlace) {
+  auto s = spans(extractor().extract("Il volo è atterrato all'aeroporto di Napoli e poi nella città di New York."));
+  EXPECT_TRUE(has(s, "Napoli/LOC"));
+  EXPECT_TRUE(has(s, "New York/LOC"));
+  EXPECT_FALSE(has(s, "aeroporto di Napoli/LOC"));
+}
+
+TEST(Countries, CommonWordAfterASaintsTitleIsNoPlace) {
+  auto s = spans(extractor().extract("Il Santo Padre ha celebrato la messa con il Capo di Stato."));
+  EXPECT_FALSE(has(s, "Santo Padre/LOC"));
+  EXPECT_FALSE(has(s, "Santo Padre/PER"));
+  EXPECT_FALSE(has(s, "Capo di Stato/LOC"));
+}

@@ -78,3 +78,33 @@ TEST(Persons, TitleBeforeAKnownPersonIsNotInTheSpan) {
   auto x = extractor().extract("Il presidente Vladimir Putin ha firmato.");
   EXPECT_TRUE(has(spans(x), "Vladimir Putin/PER"));
 }
+
+TEST(Persons, CapitalisedParticleOpensTheSurname) {
+  auto s = spans(extractor().extract("Ieri Alessandro Di Battista ha parlato a lungo."));
+  EXPECT_TRUE(has(s, "Alessandro Di Battista/PER"));
+}
+
+TEST(Persons, LowerCaseParticleBeforeTheNameIsPartOfIt) {
+  auto s = spans(extractor().extract("La parata di David de Gea ha salvato il risultato."));
+  EXPECT_TRUE(has(s, "David de Gea/PER"));
+}
+
+TEST(Persons, LoneNameBesideAVerbOfSpeech) {
+  auto s = spans(extractor().extract("La riunione è finita tardi. Zanardelli ha detto che tornerà."));
+  EXPECT_TRUE(has(s, "Zanardelli/PER"));
+  // Without the verb, a lone unknown word stays unlabelled.
+  auto t = spans(extractor().extract("La riunione è finita tardi, dopo la Zanardelli."));
+  EXPECT_FALSE(has(t, "Zanardelli/PER"));
+}
+
+TEST(Persons, TitleAfterANameIsNotPartOfIt) {
+  auto s = spans(extractor().extract("Sul palco salirà Marco Masini Il confronto, poi gli altri."));
+  EXPECT_TRUE(has(s, "Marco Masini/PER"));
+  EXPECT_FALSE(has(s, "Marco Masini Il/PER"));
+}
+
+TEST(Persons, UnknownNamesListedWithAPerson) {
+  auto s = spans(extractor().extract("Sono stati convocati Mario Rossi, Zanardelli e Quaglierini."));
+  EXPECT_TRUE(has(s, "Zanardelli/PER"));
+  EXPECT_TRUE(has(s, "Quaglierini/PER"));
+}
