@@ -54,6 +54,26 @@ bool after_article(const State& s, std::size_t i) {
          k != "fra" && k != "su" && k != "che" && k != "ma" && k != "se";
 }
 
+// "a Brenda", "in Ucraina", "nel Sussex": after a preposition of place a lone unknown word
+// names a place more often than a person.
+bool after_place_preposition(const State& s, std::size_t i) {
+  if (i == 0 || !s.tokens[i - 1].is_word()) return false;
+  static const std::unordered_set<std::string> k = {"a", "in", "nel", "nell'", "presso", "ad", "verso", "dal", "dall'", "al", "all'"};
+  return k.count(s.tokens[i - 1].key) != 0;
+}
+
+// "Troy [Davis]", "Porto [Rico]", "[Morgan] Freeman": a capitalised word right before
+// or after a lone word means it is part of a longer name some other pass has taken.
+bool next_to_capitalised(const State& s, std::size_t first, std::size_t last) {
+  auto capitalised = [&](std::size_t k) {
+    const ScanToken& t = s.tokens[k];
+    return t.is_word() && (t.cap || t.kind == ScanToken::Kind::number);
+  };
+  if (first > 0 && !s.tokens[first].newline_before && capitalised(first - 1)) return true;
+  if (first > 0 && s.tokens[first - 1].elided && s.tokens[first - 1].cap) return true;
+  return last < s.tokens.size() && !s.tokens[last].newline_before && !s.tokens[last].glued && capitalised(last);
+}
+
 bool name_word(const ScanToken& t) { return t.is_word() && t.cap && !t.upper && !t.elided && t.kind != ScanToken::Kind::number; }
 
 bool initial(const std::vector<ScanToken>& toks, std::size_t i) {
@@ -278,6 +298,10 @@ void match_persons(State& state) {
     } else if (count == 1 && !gaz.common_word(head.key) && !(head.sent_start && gaz.italian_word(head.key)) &&
                !after_article(state, first) && speech_context(state, first, last)) {
       state.add(person(state, first, last, Evidence::role));
+    } else if (count == 1 && state.options.lone_known_names && !head.sent_start && !gaz.italian_word(head.key) &&
+               (gaz.given_name(head.key) || gaz.surname(head.key)) && !after_place_preposition(state, first) &&
+               !after_article(state, first) && !next_to_capitalised(state, first, last)) {
+      state.add(person(state, first, last, gaz.given_name(head.key) ? Evidence::given_name : Evidence::capitalised));
     } else if (count == 1 && state.options.lone_given_names && !head.sent_start && gaz.given_name(head.key) &&
                !gaz.common_word(head.key) && !after_article(state, first)) {
       state.add(person(state, first, last, Evidence::given_name));

@@ -108,3 +108,14 @@ TEST(Persons, UnknownNamesListedWithAPerson) {
   EXPECT_TRUE(has(s, "Zanardelli/PER"));
   EXPECT_TRUE(has(s, "Quaglierini/PER"));
 }
+
+TEST(Persons, LoneNameTheLexiconsKnowMidSentence) {
+  // Fletcher is in the name lexicons and not an Italian word: a person mid-sentence.
+  EXPECT_TRUE(has(spans(extractor().extract("Il tiro è stato respinto da Fletcher nel finale.")), "Fletcher/PER"));
+  // After a preposition of place it is more often a town; next to another capitalised
+  // word it is part of a longer name some other pass decides on.
+  EXPECT_TRUE(extractor().extract("Il treno è arrivato a Fletcher nel finale.").of(Facet::person).empty());
+  EXPECT_FALSE(has(spans(extractor().extract("Il tiro di Fletcher Stadium nel finale.")), "Fletcher/PER"));
+  // A word of the Italian vocabulary is not taken alone ("Rosa", "Marino").
+  EXPECT_TRUE(extractor().extract("Il tiro è stato respinto da Rosa nel finale.").of(Facet::person).empty());
+}
