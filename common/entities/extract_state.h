@@ -51,6 +51,7 @@ void match_persons(State& state);        // persons.cpp
 void resolve_coreference(State& state);  // persons.cpp
 void match_person_lists(State& state);   // persons.cpp
 void match_acronyms(State& state);       // organisations.cpp
+void propagate_mentions(State& state);   // propagate.cpp
 Extraction assemble(const State& state); // assemble.cpp
 
 }  // namespace segugio::entities::detail

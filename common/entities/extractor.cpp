@@ -53,6 +53,7 @@ Extraction Extractor::extract(std::string_view text) const {
   detail::resolve_coreference(state);
   detail::match_person_lists(state);
   detail::match_acronyms(state);
+  detail::propagate_mentions(state);
   return detail::assemble(state);
 }
 

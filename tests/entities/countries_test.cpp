@@ -109,3 +109,14 @@ TEST(Countries, CommonWordAfterASaintsTitleIsNoPlace) {
   EXPECT_FALSE(has(s, "Santo Padre/PER"));
   EXPECT_FALSE(has(s, "Capo di Stato/LOC"));
 }
+
+TEST(Countries, PlaceTypedMidSentenceIsTypedAtASentenceStartToo) {
+  // "Siena" is an Italian word too: alone at a sentence start it is not taken ...
+  EXPECT_TRUE(spans(extractor().extract("Siena, abbinati cavalli e contrade.")).empty());
+  // ... unless the article names the place where there is no doubt.
+  auto x = extractor().extract("Siena, abbinati cavalli e contrade. La festa a Siena è finita.");
+  EXPECT_EQ(spans(x), (std::vector<std::string>{"Siena/LOC", "Siena/LOC"}));
+  // An acronym does not make the capitalised word a name ("NATO", "Nato in una famiglia").
+  auto y = extractor().extract("Il vescovo della NATO. Nato in una famiglia povera.");
+  EXPECT_EQ(spans(y), std::vector<std::string>{"NATO/ORG"});
+}
