@@ -52,7 +52,9 @@ Extraction Extractor::extract(std::string_view text) const {
   detail::match_person_lists(state);
   detail::resolve_coreference(state);
   detail::match_person_lists(state);
+  detail::match_unknown_places(state);
   detail::match_acronyms(state);
+  detail::extend_administrative_places(state);
   detail::propagate_mentions(state);
   return detail::assemble(state);
 }

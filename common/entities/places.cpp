@@ -1,7 +1,9 @@
 // Places beyond the lexicon, opened by a cue word: streets and squares (via Padova,
 // piazza del Campo), natural features (Lago d'Iseo, Monte Bianco, Valle Camonica),
 // buildings (Policlinico Gemelli), saints' names of places (San Pietro), provinces.
+#include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "entities/extract_state.h"
 #include "entities/fold.h"
@@ -128,6 +130,83 @@ void match_place_cues(State& state) {
     }
     state.add(std::move(f));
     i = last - 1;
+  }
+}
+
+}  // namespace segugio::entities::detail
+
+namespace segugio::entities::detail {
+
+// "a Sulaymaniyah", "nel Cheshire", "presso Kassarò": a lone capitalised word that no
+// lexicon knows, not an Italian word nor a known name, right after a preposition of
+// place, names a place. A location mention, not a facet value: nothing says which
+// country it is in.
+void match_unknown_places(State& state) {
+  static const std::unordered_set<std::string> prepositions = {"a", "ad", "in", "nel", "nell'", "presso"};
+  // "di" only after a word that says a place follows ("sindaco di", "abitanti di").
+  static const std::unordered_set<std::string> place_nouns = {
+      "sindaco", "abitanti", "cittadina", "cittadine", "citta", "villaggio", "paese", "periferia", "pressi",
+      "dintorni", "zona", "originario", "originaria", "originari",
+      "nativo", "nativa", "porto", "aeroporto", "diocesi", "vescovo", "arcivescovo", "sobborgo", "quartiere",
+      "area", "centro", "capitale", "popolazione", "governatore", "prefetto"};
+  // (KIND takes "regione di", "distretto di", "contea di" into the place's span.)
+  const Gazetteer& gaz = state.gaz;
+  const auto& toks = state.tokens;
+  const std::size_t n = toks.size();
+  for (std::size_t i = 1; i < n; ++i) {
+    const ScanToken& t = toks[i];
+    if (!t.is_word() || !t.cap || t.upper || t.sent_start || t.glued || !state.is_free(i)) continue;
+    const ScanToken& p = toks[i - 1];
+    if (!p.is_word() || p.cap) continue;
+    if (!prepositions.count(p.key) && !(p.key == "di" && i >= 2 && place_nouns.count(toks[i - 2].key))) continue;
+    if (gaz.italian_word(t.key) || gaz.given_name(t.key) || gaz.surname(t.key) || gaz.stopword(t.key)) continue;
+    // A capitalised word after it: a longer name that something else decides on.
+    if (i + 1 < n && toks[i + 1].is_word() && (toks[i + 1].cap || toks[i + 1].kind == ScanToken::Kind::number) &&
+        !toks[i + 1].newline_before) {
+      continue;
+    }
+    Found f;
+    f.first = i;
+    f.last = i + 1;
+    f.type = NerType::LOC;
+    f.facet = Facet::place;
+    f.name = std::string(t.text);
+    f.evidence = Evidence::name;
+    state.add(std::move(f));
+  }
+}
+
+}  // namespace segugio::entities::detail
+
+namespace segugio::entities::detail {
+
+// "comune di Edolo", "prefettura di Kagawa", "distretto di Bakwa": KIND takes the
+// lower-case administrative noun into the place's span (while "città di", "isola di"
+// stay outside it).
+void extend_administrative_places(State& state) {
+  static const std::unordered_set<std::string> nouns = {"comune", "prefettura", "distretto", "contea",
+                                                        "regione", "governatorato", "quartiere", "frazione"};
+  static const std::unordered_set<std::string> of = {"di", "del", "dello", "della", "dell'"};
+  const auto& toks = state.tokens;
+  const std::size_t before = state.found.size();  // one noun only: not "comune della regione di"
+  for (std::size_t f = 0; f < before; ++f) {
+    const Found x = state.found[f];
+    if (x.removed || !x.ner || x.type != NerType::LOC || x.facet == Facet::country || x.first < 2) continue;
+    const ScanToken& noun = toks[x.first - 2];
+    const ScanToken& prep = toks[x.first - 1];
+    if (!noun.is_word() || noun.cap || !nouns.count(noun.key) || !prep.is_word() || !of.count(prep.key)) continue;
+    if (!state.is_free(x.first - 2) || !state.is_free(x.first - 1)) continue;
+    Found wider = x;
+    wider.first = x.first - 2;
+    // "il comune di Genova ha chiesto": the administration acting is an organisation.
+    if (noun.key == "comune" && x.last < toks.size() && toks[x.last].is_word() &&
+        (toks[x.last].key == "ha" || toks[x.last].key == "aveva" || toks[x.last].key == "avrebbe")) {
+      wider.type = NerType::ORG;
+      wider.facet = Facet::organisation;
+      wider.id.clear();
+      wider.country.clear();
+    }
+    state.add(std::move(wider));
   }
 }
 

@@ -120,3 +120,16 @@ TEST(Countries, PlaceTypedMidSentenceIsTypedAtASentenceStartToo) {
   auto y = extractor().extract("Il vescovo della NATO. Nato in una famiglia povera.");
   EXPECT_EQ(spans(y), std::vector<std::string>{"NATO/ORG"});
 }
+
+TEST(Places, UnknownWordAfterAPrepositionOfPlaceIsAPlace) {
+  EXPECT_EQ(spans(extractor().extract("Sono arrivati a Sulaymaniyah ieri.")), std::vector<std::string>{"Sulaymaniyah/LOC"});
+  EXPECT_EQ(spans(extractor().extract("Il sindaco di Kassarò ha parlato.")), std::vector<std::string>{"Kassarò/LOC"});
+  // "di" alone says nothing; a capitalised word after it makes a longer name.
+  EXPECT_TRUE(spans(extractor().extract("Il libro di Kassarò è uscito.")).empty());
+  EXPECT_TRUE(spans(extractor().extract("Sono arrivati a Sulaymaniyah Road ieri.")).empty());
+}
+
+TEST(Places, AdministrativeNounJoinsThePlace) {
+  auto x = extractor().extract("La frana nel comune di Edolo. Il comune di Edolo ha chiesto aiuti. In una regione della Tanzania.");
+  EXPECT_EQ(spans(x), (std::vector<std::string>{"comune di Edolo/LOC", "comune di Edolo/ORG", "Tanzania/LOC"}));
+}
