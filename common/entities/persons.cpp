@@ -74,6 +74,18 @@ bool next_to_capitalised(const State& s, std::size_t first, std::size_t last) {
   return last < s.tokens.size() && !s.tokens[last].newline_before && !s.tokens[last].glued && capitalised(last);
 }
 
+// "il", "della", "nell'", "un": Italian puts no article before a person's full name; a
+// capitalised run after one names a work, a brand, a team or a building ("la Daewoo
+// Matiz", "del Royal Hospital", "un Homo Habilis").
+bool after_determiner(const State& s, std::size_t i) {
+  static const std::unordered_set<std::string> k = {
+      "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "del", "dello", "della", "dei", "degli",
+      "delle", "dell'", "al", "allo", "alla", "ai", "agli", "alle", "all'", "dal", "dallo", "dalla", "dai", "dagli",
+      "dalle", "dall'", "nel", "nello", "nella", "nei", "negli", "nelle", "nell'", "sul", "sullo", "sulla", "sui",
+      "sugli", "sulle", "sull'", "col"};
+  return i > 0 && s.tokens[i - 1].is_word() && !s.tokens[i - 1].cap && k.count(s.tokens[i - 1].key) != 0;
+}
+
 bool name_word(const ScanToken& t) { return t.is_word() && t.cap && !t.upper && !t.elided && t.kind != ScanToken::Kind::number; }
 
 bool initial(const std::vector<ScanToken>& toks, std::size_t i) {
@@ -293,7 +305,8 @@ void match_persons(State& state) {
       state.add(person(state, first, last, Evidence::given_name));
     } else if (cue && (count >= 2 || !gaz.common_word(head.key))) {
       state.add(person(state, first, last, Evidence::role));
-    } else if (count >= 2 && count <= 3 && all_uncommon && !foreign_phrase(state, words, w)) {
+    } else if (count >= 2 && count <= 3 && all_uncommon && !foreign_phrase(state, words, w) &&
+               !after_determiner(state, first)) {
       state.add(person(state, first, last, Evidence::capitalised));
     } else if (count == 1 && !gaz.common_word(head.key) && !(head.sent_start && gaz.italian_word(head.key)) &&
                !after_article(state, first) && speech_context(state, first, last)) {

@@ -119,3 +119,11 @@ TEST(Persons, LoneNameTheLexiconsKnowMidSentence) {
   // A word of the Italian vocabulary is not taken alone ("Rosa", "Marino").
   EXPECT_TRUE(extractor().extract("Il tiro è stato respinto da Rosa nel finale.").of(Facet::person).empty());
 }
+
+TEST(Persons, UnknownCapitalisedRunAfterAnArticleIsNoPerson) {
+  // No given name, no role: after an article it names a thing, not a person.
+  EXPECT_TRUE(extractor().extract("Guidava la Daewoo Matiz rossa.").of(Facet::person).empty());
+  EXPECT_TRUE(has(spans(extractor().extract("Guidava con Daewoo Matiz in città.")), "Daewoo Matiz/PER"));
+  // A known given name still makes a person after an article ("la Maria Rossi").
+  EXPECT_TRUE(has(spans(extractor().extract("Ha chiamato la Maria Bartolozzi ieri.")), "Maria Bartolozzi/PER"));
+}
