@@ -263,6 +263,13 @@ void match_persons(State& state) {
     std::size_t w = 0;
     while (w < words.size()) {
       const std::string& k = toks[words[w]].key;
+      // "Primo Ministro David Cameron", "Vice Primo Ministro": a two-word role, even
+      // when its first word is a given name (Primo).
+      if (w + 1 < words.size() && words[w + 1] == words[w] + 1 && gaz.role(k + " " + toks[words[w + 1]].key)) {
+        cue = true;
+        w += 2;
+        continue;
+      }
       if (gaz.role(k) && words.size() - w >= 2) {  // "Papa Benedetto XVI", "Presidente Putin"
         cue = true;
         ++w;

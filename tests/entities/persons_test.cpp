@@ -127,3 +127,10 @@ TEST(Persons, UnknownCapitalisedRunAfterAnArticleIsNoPerson) {
   // A known given name still makes a person after an article ("la Maria Rossi").
   EXPECT_TRUE(has(spans(extractor().extract("Ha chiamato la Maria Bartolozzi ieri.")), "Maria Bartolozzi/PER"));
 }
+
+TEST(Persons, TwoWordRoleOpeningWithAGivenNameIsNotTheName) {
+  // "Primo" is a given name, but "Primo Ministro" is a role.
+  auto x = extractor().extract("Le visite al Primo Ministro Kuznarev Tolbach, poi al Primo Ministro.");
+  EXPECT_EQ(spans(x), std::vector<std::string>{"Kuznarev Tolbach/PER"});
+  EXPECT_TRUE(has(spans(extractor().extract("Ha parlato Primo Levi ieri.")), "Primo Levi/PER"));
+}
