@@ -81,6 +81,8 @@ TEST(Countries, ACountryActingIsAnOrganisationSpan) {
   EXPECT_TRUE(has(s, "Italia/ORG"));
   EXPECT_TRUE(has(s, "Spagna/LOC"));
   EXPECT_TRUE(has(ids(x, Facet::country), "IT"));  // still the country facet
+  // A verb alone, with no article, does not make the country an actor.
+  EXPECT_TRUE(has(spans(extractor().extract("Ieri Israele ha chiuso i confini.")), "Israele/LOC"));
 }
 
 TEST(Countries, CapitalisedPaeseIsNotTheComune) {
