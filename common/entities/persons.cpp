@@ -25,7 +25,7 @@ bool not_person_tail(const std::string& key) {
   static const char* const k[] = {"league", "cup", "contest", "festival", "award", "awards", "prize", "tour",
                                   "show", "trophy", "open", "games", "world", "championship", "series", "day",
                                   "street", "square", "avenue", "road", "park", "valley", "view", "bridge",
-                                  "airport", "station", "hall", "arena", "stadium", "center", "centre"};
+                                  "airport", "station", "hall", "arena", "stadium", "center", "centre", "hotel", "resort"};
   for (const char* w : k) {
     if (key == w) return true;
   }
@@ -85,6 +85,9 @@ bool after_determiner(const State& s, std::size_t i) {
       "sugli", "sulle", "sull'", "col"};
   return i > 0 && s.tokens[i - 1].is_word() && !s.tokens[i - 1].cap && k.count(s.tokens[i - 1].key) != 0;
 }
+
+// At a sentence start "La", "Lo", "Le" are articles, not particles ("La Sharapova").
+bool is_article(const std::string& key) { return key == "la" || key == "lo" || key == "le" || key == "li" || key == "il"; }
 
 bool name_word(const ScanToken& t) { return t.is_word() && t.cap && !t.upper && !t.elided && t.kind != ScanToken::Kind::number; }
 
@@ -197,7 +200,8 @@ void match_persons(State& state) {
     bool place_given = !state.is_free(i) && name_word(toks[i]) && gaz.given_name(toks[i].key) &&
                        state.owned_by(i)->facet == Facet::place && state.owned_by(i)->first == i &&
                        state.owned_by(i)->last == i + 1 && i + 1 < n && name_word(toks[i + 1]) && state.is_free(i + 1) &&
-                       !toks[i + 1].glued && !toks[i + 1].newline_before && !gaz.common_word(toks[i + 1].key);
+                       !toks[i + 1].glued && !toks[i + 1].newline_before && !gaz.common_word(toks[i + 1].key) &&
+                       !gaz.given_name(toks[i + 1].key);  // "sindaco di Milano Gabriele Albertini"
     if (!name_word(toks[i]) || (!state.is_free(i) && !place_given)) {
       ++i;
       continue;
@@ -225,6 +229,12 @@ void match_persons(State& state) {
       // "Benedetto XVI", "Giovanni Paolo II"
       if (roman_numeral(u) && state.is_free(j)) {
         words.push_back(j++);
+        break;
+      }
+      // "Lincoln di Steven Spielberg", "Skyfall di Adele": a work and its author.
+      // ("Alessandro di Battista": a particle before a lone given name stays in the name.)
+      if (u.is_word() && u.key == "di" && j + 2 < n && gaz.given_name(toks[j + 1].key) && name_word(toks[j + 2]) &&
+          !toks[j + 2].glued) {
         break;
       }
       if (u.is_word() && !u.cap && gaz.name_particle(u.key) && j + 1 < n && name_word(toks[j + 1]) &&
@@ -278,7 +288,7 @@ void match_persons(State& state) {
       // "Secondo Mario Rossi": a sentence-initial word that is also a given name, before
       // another given name, is the sentence's word.
       bool initial_word = toks[words[w]].sent_start && gaz.italian_word(k) && w + 1 < words.size() &&
-                          gaz.given_name(toks[words[w + 1]].key);
+                          (gaz.given_name(toks[words[w + 1]].key) || k == "secondo");
       // "Di Battista", "De Luca", "Lo Russo": a capitalised particle mid-sentence opens a surname.
       if (capital_particle(state, words, w)) break;
       if (!initial_word && (gaz.given_name(k) || !gaz.common_word(k))) break;
@@ -455,7 +465,7 @@ void resolve_coreference(State& state) {
     f.first = i;
     // "Di Battista", "De Luca" after "Alessandro Di Battista": the particle comes along.
     if (i > 0 && state.is_free(i - 1) && toks[i - 1].is_word() && toks[i - 1].cap && !toks[i].glued &&
-        state.gaz.name_particle(toks[i - 1].key)) {
+        state.gaz.name_particle(toks[i - 1].key) && !(toks[i - 1].sent_start && is_article(toks[i - 1].key))) {
       f.first = i - 1;
     }
     f.last = j;

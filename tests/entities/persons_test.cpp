@@ -134,3 +134,25 @@ TEST(Persons, TwoWordRoleOpeningWithAGivenNameIsNotTheName) {
   EXPECT_EQ(spans(x), std::vector<std::string>{"Kuznarev Tolbach/PER"});
   EXPECT_TRUE(has(spans(extractor().extract("Ha parlato Primo Levi ieri.")), "Primo Levi/PER"));
 }
+
+TEST(Persons, BoundaryAWorkAndItsAuthor) {
+  auto x = extractor().extract("Il premio al film Lincoln di Steven Spielberg.");
+  EXPECT_TRUE(has(spans(x), "Steven Spielberg/PER"));
+  EXPECT_FALSE(has(spans(x), "Lincoln di Steven Spielberg/PER"));
+  // A lone given name after "di" stays part of the surname.
+  EXPECT_TRUE(has(spans(extractor().extract("Ha parlato Alessandro di Battista ieri.")), "Alessandro di Battista/PER"));
+}
+
+TEST(Persons, BoundaryACityThatIsAGivenNameBeforeAFullName) {
+  // "Milano" is a given name somewhere, but before a given name it is the city.
+  auto x = extractor().extract("Lo ha detto il sindaco di Milano Gabriele Albertini ieri.");
+  EXPECT_EQ(spans(x), (std::vector<std::string>{"Milano/LOC", "Gabriele Albertini/PER"}));
+  EXPECT_TRUE(has(spans(extractor().extract("Ieri Sofia Goggia ha vinto.")), "Sofia Goggia/PER"));
+}
+
+TEST(Persons, BoundarySentenceInitialSecondoAndArticle) {
+  EXPECT_EQ(spans(extractor().extract("Secondo Zotpa, non sono state accolte.")), std::vector<std::string>{"Zotpa/PER"});
+  auto x = extractor().extract("Maria Sharapova ha perso. La Sharapova è stata battuta. Poi Di Battista ha detto no.");
+  EXPECT_TRUE(has(spans(x), "Sharapova/PER"));
+  EXPECT_FALSE(has(spans(x), "La Sharapova/PER"));
+}
