@@ -55,6 +55,7 @@ Extraction Extractor::extract(std::string_view text) const {
   detail::match_unknown_places(state);
   detail::match_acronyms(state);
   detail::extend_administrative_places(state);
+  detail::extend_directional_places(state);
   detail::propagate_mentions(state);
   return detail::assemble(state);
 }

@@ -211,3 +211,38 @@ void extend_administrative_places(State& state) {
 }
 
 }  // namespace segugio::entities::detail
+
+namespace segugio::entities::detail {
+
+// "Nord Italia", "centro Italia", "Sud America", "Italia settentrionale", "Europa
+// centrale": a point of the compass before a place, or a directional adjective after it,
+// names a part of that place; KIND spans the whole. The facet value stays the place's.
+void extend_directional_places(State& state) {
+  static const std::unordered_set<std::string> before = {"nord", "sud", "centro", "est", "ovest", "nord-est",
+                                                         "nord-ovest", "sud-est", "sud-ovest", "centro-nord",
+                                                         "centro-sud"};
+  static const std::unordered_set<std::string> after = {
+      "settentrionale", "meridionale", "centrale", "orientale", "occidentale", "centro-orientale",
+      "centro-occidentale", "centro-settentrionale", "centro-meridionale", "nord-orientale", "nord-occidentale",
+      "sud-orientale", "sud-occidentale"};
+  const auto& toks = state.tokens;
+  const std::size_t count = state.found.size();
+  for (std::size_t f = 0; f < count; ++f) {
+    Found x = state.found[f];
+    if (x.removed || !x.ner || x.type != NerType::LOC) continue;
+    bool wider = false;
+    if (x.first > 0 && state.is_free(x.first - 1) && toks[x.first - 1].is_word() && before.count(toks[x.first - 1].key) &&
+        !toks[x.first].newline_before) {
+      --x.first;
+      wider = true;
+    }
+    if (x.last < toks.size() && state.is_free(x.last) && toks[x.last].is_word() && !toks[x.last].cap &&
+        after.count(toks[x.last].key)) {
+      ++x.last;
+      wider = true;
+    }
+    if (wider) state.add(std::move(x));
+  }
+}
+
+}  // namespace segugio::entities::detail

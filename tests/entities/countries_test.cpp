@@ -135,3 +135,9 @@ TEST(Places, AdministrativeNounJoinsThePlace) {
   auto x = extractor().extract("La frana nel comune di Edolo. Il comune di Edolo ha chiesto aiuti. In una regione della Tanzania.");
   EXPECT_EQ(spans(x), (std::vector<std::string>{"comune di Edolo/LOC", "comune di Edolo/ORG", "Tanzania/LOC"}));
 }
+
+TEST(Places, PointOfTheCompassJoinsThePlace) {
+  auto x = extractor().extract("Neve nel Nord Italia e piogge in Europa centrale, sole in Francia.");
+  EXPECT_EQ(spans(x), (std::vector<std::string>{"Nord Italia/LOC", "Europa centrale/LOC", "Francia/LOC"}));
+  EXPECT_TRUE(has(ids(x, Facet::country), "IT"));  // the country facet is unchanged
+}
