@@ -53,6 +53,7 @@ void match_person_lists(State& state);   // persons.cpp
 void match_unknown_places(State& state); // places.cpp
 void extend_administrative_places(State& state);  // places.cpp
 void extend_directional_places(State& state);     // places.cpp
+void match_place_lists(State& state);    // places.cpp
 void match_acronyms(State& state);       // organisations.cpp
 void propagate_mentions(State& state);   // propagate.cpp
 Extraction assemble(const State& state); // assemble.cpp

@@ -53,6 +53,7 @@ Extraction Extractor::extract(std::string_view text) const {
   detail::resolve_coreference(state);
   detail::match_person_lists(state);
   detail::match_unknown_places(state);
+  detail::match_place_lists(state);
   detail::match_acronyms(state);
   detail::extend_administrative_places(state);
   detail::extend_directional_places(state);

@@ -246,3 +246,46 @@ void extend_directional_places(State& state) {
 }
 
 }  // namespace segugio::entities::detail
+
+namespace segugio::entities::detail {
+
+// "Bodha Gaya, Rajgir, Sarnath e Kushinagar": a lone unknown capitalised word (no lexicon,
+// not Italian, not a known name) listed next to a place is a place too.
+void match_place_lists(State& state) {
+  const Gazetteer& gaz = state.gaz;
+  const auto& toks = state.tokens;
+  const std::size_t n = toks.size();
+  auto separator = [&](std::size_t k) {
+    return toks[k].is_punct(",") || (toks[k].is_word() && (toks[k].key == "e" || toks[k].key == "ed"));
+  };
+  auto place_at = [&](std::size_t k, bool ending) {
+    const Found* f = state.owned_by(k);
+    return f && f->ner && f->type == NerType::LOC && (f->facet == Facet::place || f->facet == Facet::country) &&
+           (ending ? f->last == k + 1 : f->first == k);
+  };
+  for (int round = 0; round < 3; ++round) {
+    bool changed = false;
+    for (std::size_t i = 1; i + 1 < n; ++i) {
+      const ScanToken& t = toks[i];
+      if (!t.is_word() || !t.cap || t.upper || t.sent_start || t.glued || !state.is_free(i)) continue;
+      if (gaz.italian_word(t.key) || gaz.given_name(t.key) || gaz.surname(t.key)) continue;
+      if (toks[i - 1].is_word() && toks[i - 1].cap) continue;
+      if (toks[i + 1].is_word() && toks[i + 1].cap) continue;
+      bool before = i >= 2 && separator(i - 1) && place_at(i - 2, true);
+      bool after = i + 2 < n && separator(i + 1) && place_at(i + 2, false);
+      if (!before && !after) continue;
+      Found f;
+      f.first = i;
+      f.last = i + 1;
+      f.type = NerType::LOC;
+      f.facet = Facet::place;
+      f.name = std::string(t.text);
+      f.evidence = Evidence::name;
+      state.add(std::move(f));
+      changed = true;
+    }
+    if (!changed) break;
+  }
+}
+
+}  // namespace segugio::entities::detail

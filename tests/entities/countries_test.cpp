@@ -141,3 +141,10 @@ TEST(Places, PointOfTheCompassJoinsThePlace) {
   EXPECT_EQ(spans(x), (std::vector<std::string>{"Nord Italia/LOC", "Europa centrale/LOC", "Francia/LOC"}));
   EXPECT_TRUE(has(ids(x, Facet::country), "IT"));  // the country facet is unchanged
 }
+
+TEST(Places, UnknownWordListedWithAPlaceIsAPlace) {
+  auto x = extractor().extract("Attentati ieri tra Tolosa e Montaubrak, in Francia.");
+  EXPECT_TRUE(has(spans(x), "Montaubrak/LOC"));
+  // Next to no place (and with no other cue) it stays untagged.
+  EXPECT_TRUE(spans(extractor().extract("Attentati ieri tra pochi e Montaubrak, ieri.")).empty());
+}
