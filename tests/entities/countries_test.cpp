@@ -143,8 +143,8 @@ TEST(Places, PointOfTheCompassJoinsThePlace) {
 }
 
 TEST(Places, UnknownWordListedWithAPlaceIsAPlace) {
-  auto x = extractor().extract("Attentati ieri tra Tolosa e Montaubrak, in Francia.");
+  auto x = extractor().extract("Ci sono stati due attentati ieri sera tra Tolosa e Montaubrak, nel sud della Francia.");
   EXPECT_TRUE(has(spans(x), "Montaubrak/LOC"));
   // Next to no place (and with no other cue) it stays untagged.
-  EXPECT_TRUE(spans(extractor().extract("Attentati ieri tra pochi e Montaubrak, ieri.")).empty());
+  EXPECT_TRUE(spans(extractor().extract("Ci sono stati due attentati ieri sera tra pochi e Montaubrak, nel sud.")).empty());
 }
