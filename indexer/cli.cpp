@@ -25,6 +25,8 @@ constexpr const char* kFooter =
     "  segugio-index --db news.db --delete dice-57 dice-58   remove two articles\n"
     "  segugio-index --on-error=stop --threads 1 in.jsonl    stop at the first bad record\n"
     "  segugio-index --analyze \"Dell'Assemblea, LavrovLa\"   show what the analyzer makes of a text\n"
+    "  segugio-index --explain-entities \"Il ministro russo Sergej Lavrov a Pyongyang\"\n"
+    "                                                   show the entities found in a text, and why\n"
     "\n"
     "Exit codes:\n"
     "  0  every record was indexed\n"
@@ -72,6 +74,11 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& options, s
       ->option_text("auto|jsonl|text");
   app.add_option("--analyze", options.analyze, "print what the analyzer makes of TEXT, token by token, and exit")
       ->option_text("TEXT");
+  app.add_option("--explain-entities", options.explain_entities,
+                 "print the entity mentions found in TEXT, their spans and canonical ids, and exit")
+      ->option_text("TEXT");
+  app.add_flag("!--no-entities", options.entities,
+               "do not extract persons, countries, organisations and places (faster; no facets)");
 
   try {
     app.parse(argc, argv);
@@ -91,9 +98,13 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& options, s
     err << "segugio-index: --progress and --quiet contradict each other\n";
     return kExitError;
   }
-  if (options.analyze) {
+  if (options.analyze || options.explain_entities) {
+    if (options.analyze && options.explain_entities) {
+      err << "segugio-index: give --analyze or --explain-entities, not both\n";
+      return kExitError;
+    }
     if (!options.inputs.empty() || !options.delete_ids.empty() || !options.delete_file.empty()) {
-      err << "segugio-index: --analyze takes no INPUT, --delete or --delete-file\n";
+      err << "segugio-index: --analyze and --explain-entities take no INPUT, --delete or --delete-file\n";
       return kExitError;
     }
     return std::nullopt;

@@ -23,6 +23,8 @@ struct Options {
   bool progress = false;                 // --progress: progress and summary even off a terminal
   bool quiet = false;                    // --quiet: neither, even on a terminal
   std::optional<std::string> analyze;    // --analyze TEXT
+  std::optional<std::string> explain_entities;  // --explain-entities TEXT
+  bool entities = true;                  // --no-entities: skip entity extraction
   std::size_t max_article_bytes = 10u << 20;
   input::Format format = input::Format::kAuto;
 };

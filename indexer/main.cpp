@@ -6,6 +6,8 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/explain.h"
+#include "entities/extractor.h"
+#include "index/entity_annotator.h"
 #include "cli.h"
 #include "pipeline.h"
 
@@ -36,7 +38,15 @@ int main(int argc, char** argv) {
     std::cout << analysis::explain_analysis(*options.analyze, analyzer.analyze(*options.analyze));
     return indexer::kExitOk;
   }
+  if (options.explain_entities) {
+    std::cout << entities::explain_entities(*options.explain_entities);
+    return indexer::kExitOk;
+  }
   catch_interrupts();
   indexer::Environment env{std::cerr, isatty(STDERR_FILENO) == 1, &g_interrupted, {}};
+  if (options.entities) {
+    auto extractor = std::make_shared<const entities::Extractor>();
+    env.make_annotator = [extractor] { return std::make_unique<index::ExtractorAnnotator>(extractor); };
+  }
   return indexer::run_index(options, env);
 }

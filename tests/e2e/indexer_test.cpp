@@ -67,12 +67,33 @@ TEST_F(IndexerTest, SeedArticleTermsValuesAndData) {
   EXPECT_TRUE(contains(terms, " XSRCseed ")) << terms;
   EXPECT_TRUE(contains(terms, " kim@1000031,")) << terms;
   EXPECT_FALSE(contains(terms, " S")) << "the seed has no title: " << terms;
-  EXPECT_EQ(dump_values(seed), "1=seed");  // no date: no slot 0
+  // No date: no slot 0. The facets fill their slots from the first of each facet.
+  const std::string values = dump_values(seed);
+  EXPECT_EQ(values.rfind("1=seed 100=", 0), 0u) << values;
+  for (const char* expected : {"=kim jong un ", "=vladimir putin ", "=sergei lavrov ", "=antony blinken ",
+                               "=yuko kamikawa ", "200=RU ", "=KP ", "=US ", "=UA ", "=KR ", "=JP ", "=nazioni unite ",
+                               "=consiglio di sicurezza ", "=pyongyang@KP ", "=mosca@RU ", "=new york@US"}) {
+    EXPECT_TRUE(contains(values + " ", expected)) << expected << " not in " << values;
+  }
+  for (const char* expected : {" NKP ", " NRU ", " XPkim jong un ", " XPsergei lavrov ", " XLmosca@RU "}) {
+    EXPECT_TRUE(contains(terms, expected)) << expected << " not in " << terms;
+  }
   auto stored = nlohmann::json::parse(seed.get_data());
   EXPECT_EQ(stored["id"], "seed-000");
   EXPECT_EQ(stored["source"], "seed");
   EXPECT_EQ(stored["text"].get<std::string>().rfind("Ministro degli Esteri russo, Sergej LavrovLa", 0), 0u);
   EXPECT_FALSE(stored.contains("date"));
+  bool putin = false;
+  for (const auto& e : stored["entities"]) putin |= e["facet"] == "person" && e["name"] == "Vladimir Putin";
+  EXPECT_TRUE(putin) << stored["entities"].dump();
+}
+
+TEST_F(IndexerTest, NoEntitiesLeavesOnlyTextTermsAndValues) {
+  index_ok({"--no-entities", sample()});
+  Xapian::Document seed = document_by_id(open(), "seed-000");
+  EXPECT_EQ(dump_values(seed), "1=seed");
+  EXPECT_FALSE(contains(dump_terms(seed), " NRU ")) << dump_terms(seed);
+  EXPECT_FALSE(nlohmann::json::parse(seed.get_data()).contains("entities"));
 }
 
 TEST_F(IndexerTest, WikinewsTitleWordsAreInTheTitleField) {
@@ -87,7 +108,7 @@ TEST_F(IndexerTest, WikinewsTitleWordsAreInTheTitleField) {
 }
 
 TEST_F(IndexerTest, DatesUrlsSourcesAndIntegerIds) {
-  index_ok({data("articles.jsonl")});
+  index_ok({"--no-entities", data("articles.jsonl")});
   Xapian::Database database = open();
   EXPECT_EQ(database.get_doccount(), 4u);
   Xapian::Document art1 = document_by_id(database, "art-1");
@@ -115,8 +136,8 @@ TEST_F(IndexerTest, ReindexingTheSameInputLeavesTheSameDatabase) {
 }
 
 TEST_F(IndexerTest, ReindexingAnIdReplacesTheArticle) {
-  index_ok({data("articles.jsonl")});
-  ProcessResult r = index({"--db", db, "--progress", data("articles-v2.jsonl")});
+  index_ok({"--no-entities", data("articles.jsonl")});
+  ProcessResult r = index({"--db", db, "--progress", "--no-entities", data("articles-v2.jsonl")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(contains(r.err, "added 1, replaced 1, deleted 0, failed 0")) << r.err;
   Xapian::Database database = open();

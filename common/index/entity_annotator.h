@@ -1,0 +1,27 @@
+#pragma once
+// The entity extractor plugged into document building: the article's persons,
+// countries, organisations and places as facet terms, counting slots and stored data.
+#include <memory>
+
+#include "entities/extractor.h"
+#include "index/document_builder.h"
+
+namespace segugio::index {
+
+class ExtractorAnnotator : public EntityAnnotator {
+ public:
+  // The extractor is shared (its extract() is const and thread-safe).
+  explicit ExtractorAnnotator(std::shared_ptr<const entities::Extractor> extractor);
+
+  // Extracts from the title and the body read as one text (title, line feed, body), so
+  // that a surname in the body resolves to the full name in the title; offsets in the
+  // stored evidence count from the start of the title.
+  void annotate(const Article& article, const analysis::Analysis& title, const analysis::Analysis& body,
+                Xapian::Document& document, nlohmann::json& stored_entities) override;
+
+ private:
+  std::shared_ptr<const entities::Extractor> extractor_;
+  std::string text_;  // reused buffer: title + "\n" + body
+};
+
+}  // namespace segugio::index
