@@ -212,6 +212,8 @@ void Searcher::fill(Hit& hit, const Xapian::MSet& mset, const Xapian::Document& 
       if (!e.is_object()) continue;
       Entity entity;
       entity.facet = e.value("facet", "");
+      // The indexer stores "organisation"; the query side names facets as its options do.
+      if (auto facet = parse_facet(entity.facet)) entity.facet = std::string(facet_name(*facet));
       entity.id = e.value("id", "");
       entity.name = e.value("name", entity.id);
       if (e.contains("mentions") && e["mentions"].is_number_integer()) entity.mentions = e["mentions"].get<int>();
