@@ -66,10 +66,19 @@ index::Article parse_jsonl_record(std::string_view line, const std::string& orig
   auto fail = [&](const std::string& message) -> InputError {
     return InputError(diagnostic(origin, line_number, message));
   };
-  if (auto bad = find_invalid_utf8(line)) {
-    const std::string field = field_at_offset(line, *bad);
-    throw fail((field.empty() ? std::string() : "field \"" + field + "\": ") + "invalid UTF-8 at byte " +
-               std::to_string(*bad + 1));
+  // Names the field holding byte `offset`, when the name itself can be printed.
+  auto located = [&](std::size_t offset, const std::string& problem, const std::string& hint) {
+    const std::string field = field_at_offset(line, offset);
+    const std::string at = " at byte " + std::to_string(offset + 1) + hint;
+    if (field.empty()) return problem + at;
+    if (find_invalid_utf8(field)) return problem + " in a field name" + at;
+    return "field \"" + field + "\": " + problem + at;
+  };
+  if (auto bad = find_invalid_utf8(line)) throw fail(located(*bad, "invalid UTF-8", ""));
+  // JSON has no raw NUL (inside a string it must be written \u0000), and nlohmann's
+  // parser would take one for the end of the input, silently dropping what follows.
+  if (auto nul = line.find('\0'); nul != std::string_view::npos) {
+    throw fail(located(nul, "NUL byte", " (a JSON string writes it as \\u0000)"));
   }
   json record;
   try {
