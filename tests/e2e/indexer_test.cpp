@@ -198,33 +198,7 @@ TEST_F(IndexerTest, EachBadRecordIsReportedSkippedAndCounted) {
   EXPECT_TRUE(database.term_exists("Qok-2"));
 }
 
-TEST_F(IndexerTest, FiftyMegabyteArticleIsRejectedWithoutBeingLoaded) {
-  const std::string file = (dir / "huge.jsonl").string();
-  {
-    std::ofstream out(file);
-    out << R"({"id": "before", "text": "Prima."})" << '\n';
-    out << R"({"id": "huge", "text": ")";
-    const std::string block(1 << 20, 'a');
-    for (int i = 0; i < 50; ++i) out << block;
-    out << "\"}\n" << R"({"id": "after", "text": "Dopo."})" << '\n';
-  }
-  ProcessResult r = index({"--db", db, file});
-  EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, file + ":2: error: record is 52428826 bytes, over the limit of 10485760\n"
-                          "segugio-index: 1 record failed and skipped\n");
-  // Compared with the same run without the big record, so that the check holds in
-  // sanitizer builds too. The reader buffers at most --max-article-bytes (10 MiB,
-  // some 16-30 MB of peak memory with string growth and the sanitizer's quarantine)
-  // before it gives up on a line; holding the whole record would add over 50 MB.
-  const std::string small = (dir / "small.jsonl").string();
-  { std::ofstream(small) << R"({"id": "before", "text": "Prima."})" << '\n' << R"({"id": "after", "text": "Dopo."})" << '\n'; }
-  ProcessResult baseline = index({"--db", (dir / "small-db").string(), small});
-  ASSERT_EQ(baseline.exit_code, 0) << baseline.err;
-  EXPECT_LT(r.max_rss_kb, baseline.max_rss_kb + 45 * 1024) << "the 50 MB record was held in memory";
-  Xapian::Database database = open();
-  EXPECT_EQ(database.get_doccount(), 2u);
-  EXPECT_TRUE(database.term_exists("Qafter"));
-}
+// The over-long record (100 MB) and its memory bound: bad_input_test.cpp.
 
 TEST_F(IndexerTest, StopAtTheFirstBadRecordKeepsWhatCameBefore) {
   ProcessResult r = index({"--db", db, "--on-error=stop", data("bad-records.jsonl")});
