@@ -28,10 +28,34 @@ const char* type_name(const json& value) {
 
 // nlohmann's messages start with "[json.exception.parse_error.101] parse error at
 // line 1, column 7: "; keep the column, drop the rest of the prefix.
+//
+// Their "last read: '...'" echoes the token the parser was in, which can be a whole
+// 10 MB string and can end inside a UTF-8 sequence (an invalid literal stops at its
+// first byte): keep its last kLastReadBytes, cut at character boundaries.
+constexpr std::size_t kLastReadBytes = 40;
+
+std::string shorten_last_read(std::string what) {
+  static constexpr std::string_view kMarker = "; last read: '";
+  const auto at = what.find(kMarker);
+  if (at == std::string::npos || what.back() != '\'') return what;
+  const std::size_t begin = at + kMarker.size();
+  std::string token = what.substr(begin, what.size() - 1 - begin);
+  bool cut = false;
+  if (token.size() > kLastReadBytes) {
+    std::size_t from = token.size() - kLastReadBytes;
+    while (from < token.size() && (static_cast<unsigned char>(token[from]) & 0xC0) == 0x80) ++from;
+    token.erase(0, from);
+    cut = true;
+  }
+  // Only the end can be a partial character now.
+  if (auto bad = find_invalid_utf8(token)) token.resize(*bad);
+  return what.substr(0, begin) + (cut ? "..." : "") + token + "'";
+}
+
 std::string parse_error_message(const json::parse_error& e) {
   std::string what = e.what();
-  if (auto at = what.find("column "); at != std::string::npos) return what.substr(at);
-  if (auto colon = what.find("] "); colon != std::string::npos) return what.substr(colon + 2);
+  if (auto at = what.find("column "); at != std::string::npos) return shorten_last_read(what.substr(at));
+  if (auto colon = what.find("] "); colon != std::string::npos) return shorten_last_read(what.substr(colon + 2));
   return what;
 }
 

@@ -126,6 +126,18 @@ TEST(JsonlRecord, RawNulBytesAreBadRecordsWherever) {
             "in.jsonl:7: error: field \"id\": control character U+000A (ids are printed one per line)");
 }
 
+// The parser's "last read" can be a whole article, and an invalid literal stops inside
+// a UTF-8 character: the diagnostic keeps the last 40 bytes, whole characters only.
+TEST(JsonlRecord, MalformedJsonEchoesAShortValidTail) {
+  const std::string text = "\"" + std::string(1000, 'a') + " ultima parola";
+  EXPECT_EQ(error_of(R"({"id": "a", "text": )" + text + "\xc3\xa8"),
+            "in.jsonl:7: error: malformed JSON: column 1038: syntax error while parsing value - invalid string: "
+            "missing closing quote; last read: '..." + std::string(24, 'a') + " ultima parola\xc3\xa8'");
+  EXPECT_EQ(error_of("{\"id\": \"a\", \"text\": \xe2\x80\x9cvirgolette\xe2\x80\x9d}"),
+            "in.jsonl:7: error: malformed JSON: column 21: syntax error while parsing value - invalid literal; "
+            "last read: '\"text\": '");  // not the first byte of the quotation mark
+}
+
 // The diagnostic must itself be printable: a field name with bad bytes is not echoed.
 TEST(JsonlRecord, InvalidUtf8InAFieldNameIsNotEchoed) {
   EXPECT_EQ(error_of("{\"id\": \"a\", \"t\xe9xt\": \"x\"}"), "in.jsonl:7: error: invalid UTF-8 in a field name at byte 15");
