@@ -1,5 +1,7 @@
 #include "input/jsonl_reader.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "error.h"
@@ -35,11 +37,15 @@ const char* type_name(const json& value) {
 constexpr std::size_t kLastReadBytes = 40;
 
 std::string shorten_last_read(std::string what) {
+  // "...; last read: 'TOKEN'" or "...; last read: 'TOKEN'; expected string literal"
   static constexpr std::string_view kMarker = "; last read: '";
   const auto at = what.find(kMarker);
-  if (at == std::string::npos || what.back() != '\'') return what;
+  if (at == std::string::npos) return what;
   const std::size_t begin = at + kMarker.size();
-  std::string token = what.substr(begin, what.size() - 1 - begin);
+  std::size_t end = what.rfind("'; expected ");
+  if (end == std::string::npos || end < begin) end = what.size() - 1;
+  if (end < begin || what[end] != '\'') return what;
+  std::string token = what.substr(begin, end - begin);
   bool cut = false;
   if (token.size() > kLastReadBytes) {
     std::size_t from = token.size() - kLastReadBytes;
@@ -49,7 +55,7 @@ std::string shorten_last_read(std::string what) {
   }
   // Only the end can be a partial character now.
   if (auto bad = find_invalid_utf8(token)) token.resize(*bad);
-  return what.substr(0, begin) + (cut ? "..." : "") + token + "'";
+  return what.substr(0, begin) + (cut ? "..." : "") + token + what.substr(end);
 }
 
 std::string parse_error_message(const json::parse_error& e) {
@@ -57,6 +63,12 @@ std::string parse_error_message(const json::parse_error& e) {
   if (auto at = what.find("column "); at != std::string::npos) return shorten_last_read(what.substr(at));
   if (auto colon = what.find("] "); colon != std::string::npos) return shorten_last_read(what.substr(colon + 2));
   return what;
+}
+
+// A field name that can be echoed in a diagnostic: valid UTF-8, no control characters.
+bool printable(std::string_view name) {
+  if (find_invalid_utf8(name)) return false;
+  return std::none_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
 }
 
 }  // namespace
@@ -95,7 +107,7 @@ index::Article parse_jsonl_record(std::string_view line, const std::string& orig
     const std::string field = field_at_offset(line, offset);
     const std::string at = " at byte " + std::to_string(offset + 1) + hint;
     if (field.empty()) return problem + at;
-    if (find_invalid_utf8(field)) return problem + " in a field name" + at;
+    if (!printable(field)) return "field with an unprintable name: " + problem + at;
     return "field \"" + field + "\": " + problem + at;
   };
   if (auto bad = find_invalid_utf8(line)) throw fail(located(*bad, "invalid UTF-8", ""));

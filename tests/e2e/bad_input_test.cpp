@@ -99,7 +99,7 @@ const Case kCases[] = {
       "@:4: error: field \"text\": invalid UTF-8 at byte 42",  // an encoded surrogate
       "@:5: error: field \"text\": invalid UTF-8 at byte 35",  // a sequence cut short
       "@:6: error: field \"id\": invalid UTF-8 at byte 11",
-      "@:7: error: invalid UTF-8 in a field name at byte 19",  // the name is not echoed
+      "@:7: error: field with an unprintable name: invalid UTF-8 at byte 19",
       "@:8: error: malformed JSON: column 67: syntax error while parsing value - invalid string: surrogate "
       "U+D800..U+DBFF must be followed by U+DC00..U+DFFF; last read: '\"Surrogato scritto come escape: \\ud800.'",
       "segugio-index: 7 records failed and skipped"},

@@ -136,11 +136,14 @@ TEST(JsonlRecord, MalformedJsonEchoesAShortValidTail) {
   EXPECT_EQ(error_of("{\"id\": \"a\", \"text\": \xe2\x80\x9cvirgolette\xe2\x80\x9d}"),
             "in.jsonl:7: error: malformed JSON: column 21: syntax error while parsing value - invalid literal; "
             "last read: '\"text\": '");  // not the first byte of the quotation mark
+  EXPECT_EQ(error_of("{\xc3\xa8}"), "in.jsonl:7: error: malformed JSON: column 2: syntax error while parsing object key - "
+                                    "invalid literal; last read: '{'; expected string literal");
 }
 
 // The diagnostic must itself be printable: a field name with bad bytes is not echoed.
-TEST(JsonlRecord, InvalidUtf8InAFieldNameIsNotEchoed) {
-  EXPECT_EQ(error_of("{\"id\": \"a\", \"t\xe9xt\": \"x\"}"), "in.jsonl:7: error: invalid UTF-8 in a field name at byte 15");
+TEST(JsonlRecord, UnprintableFieldNamesAreNotEchoed) {
+  EXPECT_EQ(error_of("{\"id\": \"a\", \"t\xe9xt\": \"x\"}"), "in.jsonl:7: error: field with an unprintable name: invalid UTF-8 at byte 15");
+  EXPECT_EQ(error_of("{\"id\": \"a\", \"t\x03xt\": \"caff\xe8\"}"), "in.jsonl:7: error: field with an unprintable name: invalid UTF-8 at byte 26");
 }
 
 TEST(JsonlRecord, FieldAtOffsetNamesTheTopLevelField) {
