@@ -121,6 +121,8 @@ index::Article parse_jsonl_record(std::string_view line, const std::string& orig
     record = json::parse(line);
   } catch (const json::parse_error& e) {
     throw fail("malformed JSON: " + parse_error_message(e));
+  } catch (const json::out_of_range&) {  // 406: a number too large for a double
+    throw fail("malformed JSON: a number is out of range");
   }
   if (!record.is_object()) throw fail(std::string("record is ") + type_name(record) + ", not a JSON object");
 

@@ -140,6 +140,12 @@ TEST(JsonlRecord, MalformedJsonEchoesAShortValidTail) {
                                     "invalid literal; last read: '{'; expected string literal");
 }
 
+// nlohmann throws out_of_range, not parse_error, for a number past a double's range.
+TEST(JsonlRecord, NumberOverflowIsMalformedJson) {
+  EXPECT_EQ(error_of(R"({"id": "a", "text": "x", "n": 1e99999})"),
+            "in.jsonl:7: error: malformed JSON: a number is out of range");
+}
+
 // The diagnostic must itself be printable: a field name with bad bytes is not echoed.
 TEST(JsonlRecord, UnprintableFieldNamesAreNotEchoed) {
   EXPECT_EQ(error_of("{\"id\": \"a\", \"t\xe9xt\": \"x\"}"), "in.jsonl:7: error: field with an unprintable name: invalid UTF-8 at byte 15");
