@@ -114,6 +114,7 @@ Searcher::Searcher(const std::string& path, std::shared_ptr<const FacetLexicon> 
       throw DatabaseError("cannot open database " + path + ": " + e.get_description());
     }
   }
+  names_ = FacetNames(db_);
   if (analyzer.empty())
     throw DatabaseError(path + " is not a Segugio database (it records no analyzer); " + reindex_hint(path));
   if (analyzer != analysis::Analyzer::id())
@@ -125,11 +126,17 @@ SearchResponse Searcher::search(const SearchRequest& request) {
   for (int attempt = 1;; ++attempt) {
     try {
       return run(request);
+    } catch (const Xapian::UnimplementedError& e) {
+      // A remote shard cannot run our own match spy: count with built-in ones.
+      if (counting_ == FacetCounting::PerSlot || request.facets.empty())
+        throw DatabaseError("searching " + path_ + ": " + e.get_description());
+      counting_ = FacetCounting::PerSlot;
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kRetries) throw DatabaseError("the database kept changing while searching " + path_);
       pause_before_retry(attempt);
       db_.reopen();
       vocabulary_.reset();
+      names_.clear();
     } catch (const Xapian::Error& e) {
       throw DatabaseError("searching " + path_ + ": " + e.get_description());
     }
@@ -161,7 +168,7 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     response.explanation.push_back("xapian: " + built.query.get_description());
   }
 
-  FacetCounter counter(db_, request.facets);
+  FacetCounter counter(db_, request.facets, counting_);
   Xapian::Enquire enquire(db_);
   enquire.set_query(built.query);
   enquire.set_weighting_scheme(kWeighting);
@@ -178,7 +185,7 @@ SearchResponse Searcher::run(const SearchRequest& request) {
                          static_cast<Xapian::doccount>(request.limit), check);
   response.total = mset.get_matches_estimated();
   response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-  if (!built.query.empty()) response.facets = counter.results(request.facet_limit);
+  if (!built.query.empty()) response.facets = counter.results(request.facet_limit, names_);
   else for (Facet f : request.facets) response.facets.push_back({f, {}, 0});
 
   for (auto it = mset.begin(); it != mset.end(); ++it) {
