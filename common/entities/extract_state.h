@@ -49,7 +49,13 @@ void match_place_cues(State& state);     // places.cpp
 void match_org_cues(State& state);       // organisations.cpp
 void match_persons(State& state);        // persons.cpp
 void resolve_coreference(State& state);  // persons.cpp
+void match_person_lists(State& state);   // persons.cpp
+void match_unknown_places(State& state); // places.cpp
+void extend_administrative_places(State& state);  // places.cpp
+void extend_directional_places(State& state);     // places.cpp
+void match_place_lists(State& state);    // places.cpp
 void match_acronyms(State& state);       // organisations.cpp
+void propagate_mentions(State& state);   // propagate.cpp
 Extraction assemble(const State& state); // assemble.cpp
 
 }  // namespace segugio::entities::detail

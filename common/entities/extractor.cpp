@@ -49,8 +49,15 @@ Extraction Extractor::extract(std::string_view text) const {
   detail::match_place_cues(state);
   detail::match_org_cues(state);
   detail::match_persons(state);
+  detail::match_person_lists(state);
   detail::resolve_coreference(state);
+  detail::match_person_lists(state);
+  detail::match_unknown_places(state);
+  detail::match_place_lists(state);
   detail::match_acronyms(state);
+  detail::extend_administrative_places(state);
+  detail::extend_directional_places(state);
+  detail::propagate_mentions(state);
   return detail::assemble(state);
 }
 

@@ -15,6 +15,10 @@ struct ExtractorOptions {
   bool acronym_organisations = true;
   // A lone capitalised word that the surname lexicon knows, mid-sentence, is a person.
   bool lone_surnames = false;
+  // A lone capitalised word, mid-sentence, that a name lexicon knows and the Italian
+  // vocabulary does not (Boruc, Sturridge, Loredana), is a person, unless a preposition of
+  // place comes before it.
+  bool lone_known_names = true;
   // A lone given name the given-name lexicon knows, mid-sentence, is a person.
   bool lone_given_names = false;
   // Demonyms and country adjectives (russo, nordcoreano) add their country.

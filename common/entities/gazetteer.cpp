@@ -160,6 +160,11 @@ void Gazetteer::add_phrase(std::string_view text, LexEntry entry) {
   auto [it, inserted] = phrases_.try_emplace(std::move(key), std::move(entry));  // the first lexicon wins
   // "Senato" (organisation) and "senato" (generic): the organisation also matches uncapitalised.
   if (!inserted && entry.lower_ok && it->second.kind == LexKind::organisation) it->second.lower_ok = true;
+  // "DIGOS|Digos", "UEFA|Uefa": the same key written in capitals and capitalised; the
+  // capitalised alias lifts the capitals-only restriction of the acronym.
+  if (!inserted && !entry.caps_only && it->second.caps_only && it->second.kind == entry.kind && it->second.id == entry.id) {
+    it->second.caps_only = false;
+  }
 }
 
 void Gazetteer::load_words() {
@@ -284,7 +289,9 @@ void Gazetteer::load_persons() {
 void Gazetteer::load_places() {
   // The hand-written list first: its names win; then CLDR's cities and ISO 3166-2,
   // minus the names that are more often something else (places-ambiguous.txt).
-  auto load = [&](std::string_view file, bool filter) {
+  // surname_check: towns whose names are also surnames need a preposition of place
+  // (regions and subdivisions of ISO 3166-2, "Calabria", "Puglia", do not).
+  auto load = [&](std::string_view file, bool filter, bool surname_check) {
     for (auto line : embedded_lines(file)) {
       auto f = fields(line);
       std::string name(f[0]);
@@ -300,14 +307,15 @@ void Gazetteer::load_places() {
         LexEntry entry{LexKind::place, id, name, cc, false, false, i > 0};
         entry.ambiguous = filter && names[i].find_first_of(" '-") == std::string_view::npos &&
                           (common_.count(key) || given_.count(key));
+        entry.surname_like = surname_check && names[i].find_first_of(" '-") == std::string_view::npos && surnames_.count(key);
         add_phrase(names[i], std::move(entry));
       }
     }
   };
-  load("lexicons/places-extra.txt", false);
-  load("lexicons/places-tz.txt", true);
-  load("lexicons/places-iso3166-2.txt", true);
-  load("lexicons/places-it-comuni.txt", true);
+  load("lexicons/places-extra.txt", false, false);
+  load("lexicons/places-tz.txt", true, true);
+  load("lexicons/places-iso3166-2.txt", true, false);
+  load("lexicons/places-it-comuni.txt", true, true);
 }
 
 }  // namespace segugio::entities

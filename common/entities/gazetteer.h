@@ -29,6 +29,9 @@ struct LexEntry {
   // One word that is also a common word or a given name ("Ora", "Vita", "Marino"):
   // taken only mid-sentence, and never inside a person's name.
   bool ambiguous = false;
+  // One word that is also a known surname ("Bianchi", "Mango", "Colombo", comuni of
+  // Italy): taken only after a preposition of place ("a Colombo", "di Bianchi").
+  bool surname_like = false;
 };
 
 // The key of tokens [first, last): their fold_key()s joined by spaces, without a space

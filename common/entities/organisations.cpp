@@ -10,8 +10,13 @@ namespace {
 
 bool connector(const std::string& key) {
   static const std::unordered_set<std::string> k = {"di", "del", "della", "dei", "degli", "delle", "d'", "dell'",
-                                                     "per", "e", "sul", "sulla", "dello", "of", "the", "for", "and", "de"};
+                                                     "per", "e", "sul", "sulla", "dello", "of", "the", "for", "and", "de",
+                                                     "alla", "alle", "al", "ai", "agli", "allo", "col", "con", "nel", "nella", "sui"};
   return k.count(key) != 0;
+}
+
+bool is_article(const std::string& key) {
+  return key == "il" || key == "la" || key == "lo" || key == "l'" || key == "i" || key == "gli" || key == "le";
 }
 
 bool org_adjective(const Gazetteer& gaz, const std::string& key) {
@@ -42,12 +47,42 @@ bool absorbable(const State& s, std::size_t j) {
   return !f || f->facet == Facet::place || f->facet == Facet::country || f->evidence == Evidence::generic;
 }
 
+// The seventeen contrade of Siena, which run the Palio: in an article about the Palio
+// they are its competitors, organisations (as KIND tags them), not animals or towers.
+void match_contrade(State& state) {
+  static const std::unordered_set<std::string> contrade = {
+      "aquila", "bruco", "chiocciola", "civetta", "drago", "giraffa", "istrice", "leocorno", "lupa",
+      "nicchio", "oca", "onda", "pantera", "selva", "tartuca", "torre", "valdimontone", "montone"};
+  auto& toks = state.tokens;
+  bool palio = false;
+  for (const auto& t : toks) palio = palio || (t.is_word() && t.cap && t.key == "palio");
+  if (!palio) return;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const ScanToken& t = toks[i];
+    if (!t.is_word() || !t.cap || t.upper || !contrade.count(t.key)) continue;
+    // "L'Aquila" is the city; a longer name ("Torre Annunziata", "Pantera Rosa") is not a contrada.
+    if (i > 0 && toks[i - 1].key == "l'") continue;
+    if (const Found* own = state.owned_by(i); own && own->last - own->first > 1) continue;
+    if (i + 1 < toks.size() && toks[i + 1].is_word() && toks[i + 1].cap && !toks[i + 1].newline_before) continue;
+    Found f;
+    f.first = i;
+    f.last = i + 1;
+    f.type = NerType::ORG;
+    f.facet = Facet::organisation;
+    f.name = "Contrada " + std::string(t.text);
+    f.id = fold_key(f.name);
+    f.evidence = Evidence::org_cue;
+    state.add(std::move(f));
+  }
+}
+
 }  // namespace
 
 void match_org_cues(State& state) {
   const Gazetteer& gaz = state.gaz;
   auto& toks = state.tokens;
   const std::size_t n = toks.size();
+  match_contrade(state);
   for (std::size_t i = 0; i < n; ++i) {
     const ScanToken& t = toks[i];
     if (!t.is_word() || t.upper || !gaz.org_cue(t.key)) continue;
@@ -82,6 +117,31 @@ void match_org_cues(State& state) {
           !toks[j + 1].glued && !toks[j + 1].newline_before && absorbable(state, j + 1)) {
         j += 1;
         continue;
+      }
+      // "Ministero delle Infrastrutture e dei Trasporti": two connectors before a name word.
+      if (!u.cap && connector(u.key) && j + 2 < n && toks[j + 1].is_word() && !toks[j + 1].cap &&
+          (connector(toks[j + 1].key) || toks[j + 1].elided) && toks[j + 2].is_word() && toks[j + 2].cap &&
+          !toks[j + 2].newline_before && absorbable(state, j + 2)) {
+        j += 2;
+        continue;
+      }
+      // "Agenzia per lo sviluppo industriale", "Congregazione per la Dottrina della Fede":
+      // after a capitalised cue, "per" opens the organisation's purpose, written in
+      // lower case; it runs to the next punctuation or function word.
+      if (t.cap && u.key == "per") {
+        std::size_t k = j + 1, end = 0;
+        for (; k < n && k < j + 10; ++k) {
+          const ScanToken& v = toks[k];
+          if (!v.is_word() || v.newline_before || v.glued || !absorbable(state, k)) break;
+          if (v.cap || v.upper) {
+            end = k + 1;
+            continue;
+          }
+          if (connector(v.key) || v.elided || is_article(v.key)) continue;
+          if (gaz.stopword(v.key)) break;
+          end = k + 1;
+        }
+        if (end > 0) last = j = end;
       }
       break;
     }

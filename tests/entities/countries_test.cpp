@@ -81,4 +81,70 @@ TEST(Countries, ACountryActingIsAnOrganisationSpan) {
   EXPECT_TRUE(has(s, "Italia/ORG"));
   EXPECT_TRUE(has(s, "Spagna/LOC"));
   EXPECT_TRUE(has(ids(x, Facet::country), "IT"));  // still the country facet
+  // A verb alone, with no article, does not make the country an actor.
+  EXPECT_TRUE(has(spans(extractor().extract("Ieri Israele ha chiuso i confini.")), "Israele/LOC"));
+}
+
+TEST(Countries, CapitalisedPaeseIsNotTheComune) {
+  auto x = extractor().extract("Il Paese è in crisi da mesi.");
+  EXPECT_TRUE(x.of(Facet::place).empty());
+}
+
+TEST(Countries, TownNamedLikeASurnameNeedsAPreposition) {
+  // Bianchi is a comune near Cosenza and a common surname.
+  auto x = extractor().extract("Il ciclista Bianchi è caduto durante la tappa.");
+  EXPECT_FALSE(has(spans(x), "Bianchi/LOC"));
+  auto y = extractor().extract("La tappa è passata a Bianchi, in provincia di Cosenza.");
+  EXPECT_TRUE(has(spans(y), "Bianchi/LOC"));
+}
+
+TEST(Countries, DescriptiveCueWordStaysOutsideThePlace) {
+  auto s = spans(extractor().extract("Il volo è atterrato all'aeroporto di Napoli e poi nella città di New York."));
+  EXPECT_TRUE(has(s, "Napoli/LOC"));
+  EXPECT_TRUE(has(s, "New York/LOC"));
+  EXPECT_FALSE(has(s, "aeroporto di Napoli/LOC"));
+}
+
+TEST(Countries, CommonWordAfterASaintsTitleIsNoPlace) {
+  auto s = spans(extractor().extract("Il Santo Padre ha celebrato la messa con il Capo di Stato."));
+  EXPECT_FALSE(has(s, "Santo Padre/LOC"));
+  EXPECT_FALSE(has(s, "Santo Padre/PER"));
+  EXPECT_FALSE(has(s, "Capo di Stato/LOC"));
+}
+
+TEST(Countries, PlaceTypedMidSentenceIsTypedAtASentenceStartToo) {
+  // "Siena" is an Italian word too: alone at a sentence start it is not taken ...
+  EXPECT_TRUE(spans(extractor().extract("Siena, abbinati cavalli e contrade.")).empty());
+  // ... unless the article names the place where there is no doubt.
+  auto x = extractor().extract("Siena, abbinati cavalli e contrade. La festa a Siena è finita.");
+  EXPECT_EQ(spans(x), (std::vector<std::string>{"Siena/LOC", "Siena/LOC"}));
+  // An acronym does not make the capitalised word a name ("NATO", "Nato in una famiglia").
+  auto y = extractor().extract("Il vescovo della NATO. Nato in una famiglia povera.");
+  EXPECT_EQ(spans(y), std::vector<std::string>{"NATO/ORG"});
+}
+
+TEST(Places, UnknownWordAfterAPrepositionOfPlaceIsAPlace) {
+  EXPECT_EQ(spans(extractor().extract("Sono arrivati a Sulaymaniyah ieri.")), std::vector<std::string>{"Sulaymaniyah/LOC"});
+  EXPECT_EQ(spans(extractor().extract("Il sindaco di Kassarò ha parlato.")), std::vector<std::string>{"Kassarò/LOC"});
+  // "di" alone says nothing; a capitalised word after it makes a longer name.
+  EXPECT_TRUE(spans(extractor().extract("Il libro di Kassarò è uscito.")).empty());
+  EXPECT_TRUE(spans(extractor().extract("Sono arrivati a Sulaymaniyah Road ieri.")).empty());
+}
+
+TEST(Places, AdministrativeNounJoinsThePlace) {
+  auto x = extractor().extract("La frana nel comune di Edolo. Il comune di Edolo ha chiesto aiuti. In una regione della Tanzania.");
+  EXPECT_EQ(spans(x), (std::vector<std::string>{"comune di Edolo/LOC", "comune di Edolo/ORG", "Tanzania/LOC"}));
+}
+
+TEST(Places, PointOfTheCompassJoinsThePlace) {
+  auto x = extractor().extract("Neve nel Nord Italia e piogge in Europa centrale, sole in Francia.");
+  EXPECT_EQ(spans(x), (std::vector<std::string>{"Nord Italia/LOC", "Europa centrale/LOC", "Francia/LOC"}));
+  EXPECT_TRUE(has(ids(x, Facet::country), "IT"));  // the country facet is unchanged
+}
+
+TEST(Places, UnknownWordListedWithAPlaceIsAPlace) {
+  auto x = extractor().extract("Ci sono stati due attentati ieri sera tra Tolosa e Montaubrak, nel sud della Francia.");
+  EXPECT_TRUE(has(spans(x), "Montaubrak/LOC"));
+  // Next to no place (and with no other cue) it stays untagged.
+  EXPECT_TRUE(spans(extractor().extract("Ci sono stati due attentati ieri sera tra pochi e Montaubrak, nel sud.")).empty());
 }

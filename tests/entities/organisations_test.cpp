@@ -54,3 +54,61 @@ TEST(Organisations, UnknownAcronymsButNotUnitsOrNumerals) {
   EXPECT_FALSE(has(o, "utc"));
   EXPECT_FALSE(has(o, "xxi"));
 }
+
+TEST(Organisations, CapitalisedAliasOfAnAcronymMatches) {
+  // "DIGOS|Digos": the capitals-only key no longer hides the capitalised alias.
+  auto x = extractor().extract("Il caso è stato seguito dalla Digos di Verona.");
+  EXPECT_TRUE(has(spans(x), "Digos/ORG"));
+  EXPECT_TRUE(has(ids(x, Facet::organisation), "digos"));
+}
+
+TEST(Organisations, SocialNetworkAsMediumIsNoSpanButActorIs) {
+  auto x = extractor().extract("Il sindaco ha scritto su Facebook che la scuola riapre.");
+  EXPECT_FALSE(has(spans(x), "Facebook/ORG"));
+  auto y = extractor().extract("Ieri Facebook ha annunciato nuove regole.");
+  EXPECT_TRUE(has(spans(y), "Facebook/ORG"));
+}
+
+TEST(Organisations, CityIsItsClubInASportsArticle) {
+  const char* text =
+      "La partita di campionato è finita con un pareggio. Il gol della Roma è arrivato al 90'; "
+      "l'allenatore ha lodato la squadra. I tifosi sono partiti da Roma in treno.";
+  auto s = spans(extractor().extract(text));
+  EXPECT_TRUE(has(s, "Roma/ORG"));
+  EXPECT_TRUE(has(s, "Roma/LOC"));  // "da Roma": the city
+  // Outside the sports pages "la Roma" is not read as a club.
+  auto t = spans(extractor().extract("Il sindaco ha visitato la Roma antica con i turisti."));
+  EXPECT_FALSE(has(t, "Roma/ORG"));
+}
+
+TEST(Organisations, ContradeOfSienaInAPalioArticle) {
+  auto s = spans(extractor().extract("Il Palio di luglio è stato vinto dalla Tartuca davanti alla Selva."));
+  EXPECT_TRUE(has(s, "Tartuca/ORG"));
+  EXPECT_TRUE(has(s, "Selva/ORG"));
+  auto t = spans(extractor().extract("Nel parco vive una tartuca. La Torre di Pisa pende."));
+  EXPECT_FALSE(has(t, "Torre/ORG"));
+}
+
+TEST(Organisations, NameRunsOverPurposeAndTwoConnectors) {
+  auto s = spans(extractor().extract("Lo ha deciso l'Agenzia per lo sviluppo industriale, non il Ministero delle Infrastrutture e dei Trasporti."));
+  EXPECT_TRUE(has(s, "Agenzia per lo sviluppo industriale/ORG"));
+  EXPECT_TRUE(has(s, "Ministero delle Infrastrutture e dei Trasporti/ORG"));
+}
+
+TEST(Organisations, NewspaperWithArticleMustBeCapitalised) {
+  EXPECT_TRUE(has(spans(extractor().extract("Lo ha scritto Il Mattino di ieri.")), "Il Mattino/ORG"));
+  EXPECT_FALSE(has(spans(extractor().extract("Lavoro tutto il mattino in ufficio.")), "il mattino/ORG"));
+}
+
+TEST(Organisations, AliasThatIsAWordIsNotTakenAtSentenceStart) {
+  auto x = extractor().extract("Nato a Roma nel 1950, ha studiato a Milano.");
+  EXPECT_FALSE(has(ids(x, Facet::organisation), "nato"));
+  auto y = extractor().extract("Il vertice della Nato si è chiuso.");
+  EXPECT_TRUE(has(ids(y, Facet::organisation), "nato"));
+}
+
+TEST(Organisations, CommonNounInstitutionsOfKind) {
+  auto s = spans(extractor().extract("Il cda ha approvato il bilancio e i carabinieri hanno indagato."));
+  EXPECT_TRUE(has(s, "cda/ORG"));
+  EXPECT_TRUE(has(s, "carabinieri/ORG"));
+}
