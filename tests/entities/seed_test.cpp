@@ -1,4 +1,4 @@
-// The article the project started from (corpora/seed/seed.jsonl): machine-translated,
+// The article the project started from (corpora/sample/seed.jsonl): machine-translated,
 // with words glued by HTML stripping. Everything a user will try first.
 #include <gtest/gtest.h>
 
@@ -13,7 +13,7 @@ using namespace segugio::entities::test;
 namespace {
 
 Extraction seed() {
-  auto lines = segugio::test::read_lines(segugio::test::source_dir() / "corpora/seed/seed.jsonl");
+  auto lines = segugio::test::read_lines(segugio::test::source_dir() / "corpora/sample/seed.jsonl");
   EXPECT_FALSE(lines.empty());
   auto j = nlohmann::json::parse(lines.at(0));
   return extractor().extract(j.at("text").get<std::string>());
