@@ -4,7 +4,8 @@ them in order; bench/report.py turns the files into docs/PERFORMANCE.md and plot
 
   measure.py machine  OUT start|end
   measure.py index    OUT CORPUS STOPWORDS            segugio (entities on, off), scriptindex, python3-xapian
-  measure.py scale    OUT CORPUS FACTORS              FACTORS: 1,4,16 (copies of CORPUS, ids suffixed)
+  measure.py scale    OUT CORPUS FACTORS              FACTORS: 1,4,8 (copies of CORPUS, ids suffixed;
+                                                      1x from the index part when it ran)
   measure.py floor    OUT CORPUS                      reading, parsing, ICU tokenising
   measure.py latency  OUT SEG_DB STOCK_DB QUERIES N   one process per query: segugio-query, quest
   measure.py batch    OUT SEG_DB STOCK_DB QUERIES     one process for all queries: segugio-query, python3-xapian
@@ -118,8 +119,9 @@ def to_scriptindex(corpus, dest, copies=1):
 
 
 def replicate(corpus, dest, copies):
-    """The corpus `copies` times as plain JSON Lines, ids suffixed '~k' (k = copy)."""
-    with open(dest, "w", encoding="utf-8") as o:
+    """The corpus `copies` times as gzip JSON Lines, like the original, ids suffixed '~k'
+    (k = copy)."""
+    with gzip.open(dest, "wt", encoding="utf-8", compresslevel=6) as o:
         for k in range(copies):
             with open_text(corpus) as f:
                 for line in f:
@@ -210,7 +212,7 @@ def part_index(out, corpus, stopwords):
     runs["segugio_no_entities"] = index_run("segugio_no_entities",
                                             segugio_index_argv(f"{work}/segugio-noent.db", corpus, "--no-entities"),
                                             f"{work}/segugio-noent.db", work, articles)
-    for db in ("scriptindex.db", "python.db", "segugio-noent.db"):
+    for db in ("segugio.db", "scriptindex.db", "python.db", "segugio-noent.db"):
         shutil.rmtree(os.path.join(work, db), ignore_errors=True)
     os.remove(data)
     write_json(out, "index", {"corpus": os.path.relpath(corpus, ROOT), "articles": articles,
@@ -224,8 +226,18 @@ def part_scale(out, corpus, factors):
     with open(script, "w") as f:
         f.write(SCRIPTINDEX_SCRIPT)
     points = []
+    index = os.path.join(out, "index.json")
     for n in factors:
-        jsonl = os.path.join(work, f"corpus-{n}x.jsonl")
+        if n == 1 and os.path.exists(index):
+            # 1x is the corpus itself: the index part of this run has indexed it already.
+            with open(index) as f:
+                idx = json.load(f)
+            if idx["corpus"] == os.path.relpath(corpus, ROOT):
+                print(f"  1x: {idx['articles']} articles (from the index part)", flush=True)
+                points.append({"factor": 1, "articles": idx["articles"], "input_bytes": idx["input_bytes"],
+                               "segugio": idx["runs"]["segugio"], "scriptindex": idx["runs"]["scriptindex"]})
+                continue
+        jsonl = os.path.join(work, f"corpus-{n}x.jsonl.gz")
         data = os.path.join(work, f"corpus-{n}x.scriptindex")
         replicate(corpus, jsonl, n)
         to_scriptindex(corpus, data, n)
@@ -317,6 +329,10 @@ def part_batch(out, seg_db, stock_db, queries):
                            "--facets", "person,country"],
         "python": [PYTHON, stock, "speed", stock_db, queries, "--no-facet"],
         "python_facet": [PYTHON, stock, "speed", stock_db, queries],
+        # The search alone: the same top 10 without snippets (segugio-query's TREC
+        # output has none), to tell searching from building the answers.
+        "segugio_search": [SEGUGIO_QUERY, "--db", seg_db, "--batch", queries, "--format", "trec", "--limit", "10"],
+        "python_search": [PYTHON, stock, "speed", stock_db, queries, "--no-facet", "--no-snippet"],
     }
     result = {"queries": nq, "file": os.path.relpath(queries, ROOT), "runs": {}}
     for name, argv in runs.items():
@@ -324,8 +340,6 @@ def part_batch(out, seg_db, stock_db, queries):
         # quote) and answers the others: accepted, as in bench/retrieval.sh.
         with open(os.path.join(work, name + ".jsonl"), "w") as sink:
             r = timed(name, argv, work, stdout=sink, ok=(0, 1, 2) if name.startswith("segugio") else (0,))
-        with open(os.path.join(work, name + ".jsonl")) as f:
-            r["answers"] = sum(1 for _ in f)
         r["queries_per_s"] = nq / r["wall_s"]
         result["runs"][name] = r
         print(f"  {name}: {r['wall_s']:.2f} s, {r['queries_per_s']:.0f} queries/s, "

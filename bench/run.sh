@@ -14,10 +14,12 @@
 #
 # The report is written to bench/out/MODE/docs/ first, and copied to docs/ only by a full
 # run in which every part succeeded.
+#
 # Full-run data, read in place from ../shared/corpora (never copied into the repository):
 # news/dice-gazzettadimodena-detok.jsonl.gz, retrieval/, ner/dev.jsonl.
-# Environment: BUILD (default build), BENCH_SCALES (default 1,4,16), BENCH_LATENCY_QUERIES
-# (default 200). Peers: scriptindex and quest (xapian-omega, xapian-tools), python3-xapian,
+# Environment: BUILD (default build), BENCH_SCALES (default 1,4,8: 16 copies take longer
+# than the whole run should on two shared cores), BENCH_LATENCY_QUERIES (default 200).
+# Peers: scriptindex and quest (xapian-omega, xapian-tools), python3-xapian,
 # GNU time, python3-matplotlib: scripts/install-deps.sh --bench installs them.
 # Exit status: 0 when every part ran, 1 when some part failed (the report marks it), 2
 # when something needed is missing.
@@ -35,7 +37,7 @@ while [[ $# -gt 0 ]]; do
             for p in ${only//,/ }; do
               [[ " $all_parts " == *" $p "* ]] || { echo "bench/run.sh: unknown part $p ($all_parts)" >&2; exit 2; }
             done ;;
-    -h|--help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^set /p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1 (--smoke, --only PARTS)" >&2; exit 2 ;;
   esac
   shift
@@ -63,7 +65,7 @@ if [[ $mode == full ]]; then
   corpus=$shared/news/dice-gazzettadimodena-detok.jsonl.gz
   retrieval=$shared/retrieval
   gold=$shared/ner/dev.jsonl
-  scales=${BENCH_SCALES:-1,4,16}
+  scales=${BENCH_SCALES:-1,4,8}
   latency_n=${BENCH_LATENCY_QUERIES:-200}
   for f in "$corpus" "$retrieval/collection.jsonl" "$retrieval/queries.tsv" "$retrieval/qrels.txt" "$gold"; do
     [[ -r $f ]] || missing+=("$f (the shared corpora, next to the repository)")
@@ -110,7 +112,7 @@ $py bench/measure.py machine "$out" start
 part index $py bench/measure.py index "$out" "$corpus" corpora/stopwords-it.txt
 part floor $py bench/measure.py floor "$out" "$corpus"
 part scale $py bench/measure.py scale "$out" "$corpus" "$scales"
-part retrieval env BENCH_OUT="$out/retrieval" SEGUGIO_BUILD="$BUILD" bench/retrieval.sh "$retrieval"
+part retrieval env BENCH_OUT="$out/retrieval" SEGUGIO_BUILD="$BUILD" RETRIEVAL_SPEED=0 bench/retrieval.sh "$retrieval"
 part latency $py bench/measure.py latency "$out" "$out/retrieval/segugio-db" "$out/retrieval/stock-db" \
   "$retrieval/queries.tsv" "$latency_n"
 part batch $py bench/measure.py batch "$out" "$out/retrieval/segugio-db" "$out/retrieval/stock-db" \
