@@ -372,7 +372,8 @@ class Report:
         self.w(f"All {nq:,} questions of `{bat['file']}` in one process each: top 10 with their snippets, "
                "written as JSON Lines. With facets: segugio-query `--facets person,country` (exact counts over "
                "all matches); the Python peer one `ValueCountMatchSpy` over all matches on its one facet slot "
-               "(the page title). Speed ratio: segugio-query (no facets) queries/s divided by the row's.")
+               "(the page title). Speed ratio: segugio-query's queries/s (no facets) divided by the row's "
+               "(above 1: segugio is faster).")
         self.w()
         names = {"segugio": "segugio-query --batch", "segugio_facets": "segugio-query --batch --facets person,country",
                  "python": "python3-xapian (`xapian_stock.py speed --no-facet`)",
@@ -388,9 +389,10 @@ class Report:
                 self.w(f"| {names[key]} | {fmt(r['wall_s'])} | {r['queries_per_s']:,.0f} | {fmt(r['peak_rss_mb'], 1)} | "
                        f"{fmt(ratio(r['wall_s'], base))} |")
         self.w()
-        self.w("The last two rows are the search alone, the same top 10 without snippets, to tell searching "
-               "from building the answers; their ratio compares them with each other.")
-        self.w()
+        if "segugio_search" in runs:
+            self.w("The last two rows are the search alone, the same top 10 without snippets, to tell searching "
+                   "from building the answers; their ratio compares them with each other.")
+            self.w()
         s, sf, p, pf = runs["segugio"], runs["segugio_facets"], runs["python"], runs["python_facet"]
         cost = ratio(sf["wall_s"], s["wall_s"])
         self.w(f"Facets cost: segugio-query with `--facets person,country` takes {fmt(cost)}× the time of the same "
@@ -488,6 +490,18 @@ class Report:
         self.w(f"| stock Xapian | {fmt(stock['mrr@10'], 4)} | {fmt(stock['recall@100'], 4)} | {stock['answered']:,} |")
         self.w(f"| segugio − stock | {seg['mrr@10'] - stock['mrr@10']:+.4f} | {seg['recall@100'] - stock['recall@100']:+.4f} | |")
         self.w()
+        unanswered = seg["queries"] - seg["answered"]
+        if unanswered:
+            rejected = 0
+            err = os.path.join(self.out, "retrieval", "segugio.err")
+            if os.path.exists(err):
+                with open(err, encoding="utf-8") as f:
+                    rejected = sum(1 for line in f if ": error: " in line)
+            self.w(f"segugio leaves {unanswered} questions without an answer, and they score 0: {rejected} are "
+                   "rejected for an unbalanced `\"`, a syntax error in segugio's query language (reported, "
+                   "exit 2) that Xapian's QueryParser silently ignores; "
+                   f"{unanswered - rejected} match no passage.")
+            self.w()
         self.summary.append(("MRR@10 vs stock Xapian", f"{fmt(seg['mrr@10'], 4)} vs {fmt(stock['mrr@10'], 4)}",
                              f"{fmt(ratio(seg['mrr@10'], stock['mrr@10']), 3)}×"))
         self.summary.append(("Recall@100 vs stock Xapian", f"{fmt(seg['recall@100'], 4)} vs {fmt(stock['recall@100'], 4)}",
