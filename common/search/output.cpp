@@ -1,0 +1,228 @@
+#include "search/output.h"
+
+#include <cstdio>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+namespace segugio::search {
+namespace {
+
+const char* const kReset = "\x1b[0m";
+const char* const kBold = "\x1b[1m";
+const char* const kDim = "\x1b[2m";
+const char* const kCyan = "\x1b[36m";
+const char* const kGreen = "\x1b[32m";
+const char* const kHighlight = "\x1b[1;33m";
+
+// Display width of UTF-8 text: one column per code point (enough for Latin scripts).
+std::size_t width(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+std::string pad(std::string_view text, std::size_t to) {
+  std::string out(text);
+  for (std::size_t w = width(text); w < to; ++w) out += ' ';
+  return out;
+}
+
+std::string pad_left(std::string_view text, std::size_t to) {
+  std::string out;
+  for (std::size_t w = width(text); w < to; ++w) out += ' ';
+  return out + std::string(text);
+}
+
+// Tabs and line ends would break TSV columns and TREC lines.
+std::string one_field(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return out;
+}
+
+std::string highlighted(std::string_view snippet, std::string_view start, std::string_view end) {
+  std::string out;
+  for (char c : snippet) {
+    if (c == kHighlightStart) out += start;
+    else if (c == kHighlightEnd) out += end;
+    else out += c;
+  }
+  return out;
+}
+
+const std::vector<std::string>& entity_facets() {
+  static const std::vector<std::string> facets{"person", "country", "org", "place"};
+  return facets;
+}
+
+nlohmann::json response_json(const std::string& qid, const std::string& query, const SearchResponse& r) {
+  nlohmann::json j;
+  j["qid"] = qid;
+  j["query"] = query;
+  j["total"] = r.total;
+  j["total_exact"] = r.total_exact;
+  j["results"] = nlohmann::json::array();
+  for (const Hit& hit : r.hits) {
+    nlohmann::json h{{"rank", hit.rank}, {"id", hit.id}, {"score", std::stod(format_score(hit.score, 6))}};
+    h["title"] = hit.title;
+    h["date"] = hit.date;
+    h["url"] = hit.url;
+    h["source"] = hit.source;
+    h["snippet"] = highlighted(hit.snippet, kPlainHighlightStart, kPlainHighlightEnd);
+    h["entities"] = nlohmann::json::array();
+    for (const Entity& e : hit.entities)
+      h["entities"].push_back({{"facet", e.facet}, {"id", e.id}, {"name", e.name}, {"mentions", e.mentions}});
+    j["results"].push_back(std::move(h));
+  }
+  if (!r.facets.empty()) {
+    j["facets"] = nlohmann::json::object();
+    for (const FacetCounts& f : r.facets) {
+      nlohmann::json values = nlohmann::json::array();
+      for (const FacetValue& v : f.values) values.push_back({{"id", v.id}, {"name", v.name}, {"count", v.count}});
+      j["facets"][std::string(facet_name(f.facet))] = {{"distinct", f.distinct}, {"values", values}};
+    }
+  }
+  if (!r.suggestion.empty()) j["suggestion"] = r.suggestion;
+  if (!r.notes.empty()) j["notes"] = r.notes;
+  if (!r.explanation.empty()) j["explain"] = r.explanation;
+  return j;
+}
+
+}  // namespace
+
+std::optional<Format> parse_format(std::string_view name) {
+  if (name == "table") return Format::Table;
+  if (name == "json") return Format::Json;
+  if (name == "jsonl") return Format::Jsonl;
+  if (name == "tsv") return Format::Tsv;
+  if (name == "trec") return Format::Trec;
+  return std::nullopt;
+}
+
+std::string format_score(double score, int decimals) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, score);
+  return buffer;
+}
+
+std::string ResultWriter::paint(std::string_view text, const char* code) const {
+  if (!options_.color) return std::string(text);
+  return code + std::string(text) + kReset;
+}
+
+void ResultWriter::write(const std::string& qid, const std::string& query, const SearchResponse& response) {
+  switch (options_.format) {
+    case Format::Table: table(qid, query, response); break;
+    case Format::Json:
+      if (options_.batch) out_ << (written_ ? ",\n" : "[\n");
+      out_ << response_json(qid, query, response).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+      if (!options_.batch) out_ << '\n';
+      break;
+    case Format::Jsonl:
+      out_ << response_json(qid, query, response).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+           << '\n';
+      break;
+    case Format::Tsv:
+      if (!written_) out_ << "qid\trank\tid\tscore\tdate\ttitle\n";
+      for (const Hit& hit : response.hits)
+        out_ << one_field(qid) << '\t' << hit.rank << '\t' << one_field(hit.id) << '\t'
+             << format_score(hit.score, 4) << '\t' << hit.date << '\t' << one_field(hit.title) << '\n';
+      break;
+    case Format::Trec:
+      for (const Hit& hit : response.hits)
+        out_ << one_field(qid) << " Q0 " << one_field(hit.id) << ' ' << hit.rank << ' '
+             << format_score(hit.score, 6) << ' ' << options_.run_tag << '\n';
+      break;
+  }
+  ++written_;
+}
+
+void ResultWriter::table(const std::string& qid, const std::string& query, const SearchResponse& r) {
+  if (options_.batch) out_ << (written_ ? "\n" : "") << paint("# " + qid + ": " + query, kBold) << '\n';
+  for (const std::string& line : r.explanation) out_ << paint(line, kDim) << '\n';
+  if (!r.suggestion.empty()) out_ << "forse cercavi: " << paint(r.suggestion, kBold) << '\n';
+  out_ << (r.total_exact ? "" : "about ") << r.total << (r.total == 1 ? " result" : " results") << '\n';
+
+  std::size_t rank_width = 1, id_width = 1;
+  for (const Hit& hit : r.hits) {
+    rank_width = std::max(rank_width, std::to_string(hit.rank).size());
+    id_width = std::max(id_width, width(hit.id));
+  }
+  const std::string indent(rank_width + 2, ' ');
+  for (const Hit& hit : r.hits) {
+    out_ << '\n'
+         << paint(pad_left(std::to_string(hit.rank), rank_width), kDim) << "  "
+         << paint(pad(hit.id, id_width), kCyan) << "  " << pad(hit.date.empty() ? "-" : hit.date, 10)
+         << "  " << format_score(hit.score, 4) << '\n';
+    out_ << indent << paint(hit.title.empty() ? "(no title)" : hit.title, kBold) << '\n';
+    if (!hit.snippet.empty()) {
+      out_ << indent
+           << (options_.color ? highlighted(hit.snippet, kHighlight, kReset)
+                              : highlighted(hit.snippet, kPlainHighlightStart, kPlainHighlightEnd))
+           << '\n';
+    }
+    std::map<std::string, std::vector<std::string>> by_facet;
+    for (const Entity& e : hit.entities) by_facet[e.facet].push_back(e.name);
+    std::string line;
+    for (const std::string& facet : entity_facets()) {
+      auto it = by_facet.find(facet);
+      if (it == by_facet.end()) continue;
+      if (!line.empty()) line += "; ";
+      line += paint(facet + ":", kGreen) + ' ';
+      for (std::size_t i = 0; i < it->second.size(); ++i) line += (i ? ", " : "") + it->second[i];
+    }
+    if (!line.empty()) out_ << indent << line << '\n';
+  }
+  for (const FacetCounts& f : r.facets) {
+    out_ << '\n' << paint(std::string(facet_name(f.facet)), kGreen) << " (" << f.distinct
+         << (f.distinct == 1 ? " value" : " values") << ")\n";
+    std::size_t name_width = 0, count_width = 0;
+    for (const FacetValue& v : f.values) {
+      name_width = std::max(name_width, width(v.name));
+      count_width = std::max(count_width, std::to_string(v.count).size());
+    }
+    for (const FacetValue& v : f.values)
+      out_ << "  " << pad(v.name, name_width) << "  " << pad_left(std::to_string(v.count), count_width)
+           << (v.name != v.id ? "  " + paint(v.id, kDim) : std::string()) << '\n';
+  }
+}
+
+void ResultWriter::write_values(Facet facet, const std::vector<FacetValue>& values) {
+  switch (options_.format) {
+    case Format::Json:
+    case Format::Jsonl: {
+      nlohmann::json list = nlohmann::json::array();
+      for (const FacetValue& v : values) {
+        nlohmann::json item{{"facet", facet_name(facet)}, {"id", v.id}, {"name", v.name}, {"count", v.count}};
+        if (options_.format == Format::Jsonl) out_ << item.dump() << '\n';
+        else list.push_back(std::move(item));
+      }
+      if (options_.format == Format::Json) out_ << list.dump(2) << '\n';
+      break;
+    }
+    case Format::Tsv:
+    case Format::Trec:
+      out_ << "id\tname\tcount\n";
+      for (const FacetValue& v : values) out_ << one_field(v.id) << '\t' << one_field(v.name) << '\t' << v.count << '\n';
+      break;
+    case Format::Table: {
+      std::size_t name_width = 0, count_width = 0;
+      for (const FacetValue& v : values) {
+        name_width = std::max(name_width, width(v.name));
+        count_width = std::max(count_width, std::to_string(v.count).size());
+      }
+      for (const FacetValue& v : values)
+        out_ << pad(v.name, name_width) << "  " << pad_left(std::to_string(v.count), count_width)
+             << (v.name != v.id ? "  " + paint(v.id, kDim) : std::string()) << '\n';
+      break;
+    }
+  }
+}
+
+void ResultWriter::finish() {
+  if (options_.format == Format::Json && options_.batch) out_ << (written_ ? "\n]\n" : "[]\n");
+}
+
+}  // namespace segugio::search

@@ -1,0 +1,271 @@
+#include "search/query_builder.h"
+
+#include <algorithm>
+#include <map>
+
+#include "analysis/fold.h"
+#include "error.h"
+#include "schema.h"
+
+namespace segugio::search {
+namespace {
+
+using Kind = QueryNode::Kind;
+
+// Weight of the unstemmed form of a free word next to its stem (see text_query).
+constexpr double kExactFormWeight = 0.5;
+using Occur = QueryNode::Occur;
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string prefixed(std::string_view prefix, const std::string& term) {
+  return std::string(prefix) + term;
+}
+
+// Drops empty queries (stop words analyse to nothing) and combines the rest.
+Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
+  std::vector<Xapian::Query> kept;
+  for (const auto& q : parts)
+    if (!q.empty()) kept.push_back(q);
+  if (kept.empty()) return Xapian::Query();
+  if (kept.size() == 1) return kept.front();
+  return Xapian::Query(op, kept.begin(), kept.end());
+}
+
+bool is_filter(const QueryNode& node) {
+  return node.kind == Kind::FacetValue || node.kind == Kind::Date;
+}
+
+std::string quoted(const std::string& s) { return '"' + s + '"'; }
+
+}  // namespace
+
+std::string parse_date_bound(std::string_view text, bool upper) {
+  auto bad = [&] {
+    return InputError("bad date \"" + std::string(text) + "\": use YYYY-MM-DD, YYYY-MM or YYYY");
+  };
+  std::string year, month, day;
+  std::size_t first = text.find('-');
+  year = std::string(text.substr(0, first));
+  if (first != std::string_view::npos) {
+    std::size_t second = text.find('-', first + 1);
+    month = std::string(text.substr(first + 1, second == std::string_view::npos ? second : second - first - 1));
+    if (second != std::string_view::npos) day = std::string(text.substr(second + 1));
+    if (month.empty() || (second != std::string_view::npos && day.empty())) throw bad();
+  }
+  if (year.size() != 4 || !all_digits(year)) throw bad();
+  if (!month.empty() && (month.size() != 2 || !all_digits(month) || month < "01" || month > "12"))
+    throw bad();
+  if (!day.empty() && (day.size() != 2 || !all_digits(day) || day < "01" || day > "31")) throw bad();
+  if (month.empty()) month = upper ? "12" : "01";
+  if (day.empty()) day = upper ? "31" : "01";
+  return year + month + day;
+}
+
+std::pair<std::string, std::string> parse_date_range(std::string_view text) {
+  std::size_t dots = text.find("..");
+  if (dots == std::string_view::npos) {
+    if (text.empty()) throw InputError("bad date range: empty");
+    return {parse_date_bound(text, false), parse_date_bound(text, true)};
+  }
+  std::string_view lo = text.substr(0, dots), hi = text.substr(dots + 2);
+  if (lo.empty() && hi.empty()) throw InputError("bad date range \"..\": give at least one end");
+  std::pair<std::string, std::string> range;
+  if (!lo.empty()) range.first = parse_date_bound(lo, false);
+  if (!hi.empty()) range.second = parse_date_bound(hi, true);
+  if (!lo.empty() && !hi.empty() && range.first > range.second)
+    throw InputError("bad date range \"" + std::string(text) + "\": it ends before it starts");
+  return range;
+}
+
+namespace {
+
+Xapian::Query date_query(const std::pair<std::string, std::string>& range) {
+  if (range.first.empty())
+    return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotDate, range.second);
+  if (range.second.empty())
+    return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotDate, range.first);
+  return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, range.first, range.second);
+}
+
+}  // namespace
+
+BuiltQuery QueryBuilder::build(const QueryNode& node, const Filters& filters) {
+  BuiltQuery out;
+  Xapian::Query query = node_query(node, out);
+  if (query.empty() && node.kind == Kind::MatchAll) query = Xapian::Query::MatchAll;
+
+  // Command-line filters: one facet's values OR together, different facets AND.
+  std::map<Facet, std::vector<Xapian::Query>> include;
+  std::vector<Xapian::Query> exclude;
+  for (const FacetFilter& f : filters.facets) {
+    Xapian::Query q = facet_query(f.facet, f.value, out);
+    (f.negated ? exclude : include[f.facet]).push_back(q);
+  }
+  std::vector<Xapian::Query> restrict;
+  for (auto& [facet, queries] : include) restrict.push_back(Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end()));
+  if (!filters.from.empty() || !filters.to.empty()) {
+    std::pair<std::string, std::string> range;
+    if (!filters.from.empty()) range.first = parse_date_bound(filters.from, false);
+    if (!filters.to.empty()) range.second = parse_date_bound(filters.to, true);
+    if (!range.first.empty() && !range.second.empty() && range.first > range.second)
+      throw InputError("--from " + filters.from + " is after --to " + filters.to);
+    restrict.push_back(date_query(range));
+  }
+  if (!restrict.empty()) {
+    if (query.empty() && node.kind != Kind::MatchAll) {
+      // The query analysed to nothing (only stop words): nothing matches.
+    } else {
+      if (query.empty()) query = Xapian::Query::MatchAll;
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query, combine(Xapian::Query::OP_AND, restrict));
+    }
+  }
+  if (!exclude.empty() && !query.empty())
+    query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, combine(Xapian::Query::OP_OR, exclude));
+  out.query = query;
+  return out;
+}
+
+Xapian::Query QueryBuilder::node_query(const QueryNode& node, BuiltQuery& out) {
+  switch (node.kind) {
+    case Kind::Text: return text_query(node, out);
+    case Kind::Phrase: return phrase_query(node);
+    case Kind::Wildcard: return wildcard_query(node);
+    case Kind::Near: return near_query(node);
+    case Kind::FacetValue:
+      return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, facet_query(node.facet, node.text, out), 0.0);
+    case Kind::Date: return date_query(parse_date_range(node.text));
+    case Kind::MatchAll: return Xapian::Query::MatchAll;
+    case Kind::And:
+    case Kind::Or: {
+      std::vector<Xapian::Query> parts;
+      for (const QueryNode& child : node.children) parts.push_back(node_query(child, out));
+      return combine(node.kind == Kind::And ? Xapian::Query::OP_AND : Xapian::Query::OP_OR, parts);
+    }
+    case Kind::Not: {
+      Xapian::Query left = node_query(node.children.at(0), out);
+      Xapian::Query right = node_query(node.children.at(1), out);
+      if (left.empty() || right.empty()) return left;
+      return Xapian::Query(Xapian::Query::OP_AND_NOT, left, right);
+    }
+    case Kind::Sequence: return sequence_query(node, out);
+  }
+  return Xapian::Query();
+}
+
+Xapian::Query QueryBuilder::text_query(const QueryNode& node, BuiltQuery& out) {
+  const std::string_view stem_prefix = node.title ? "ZS" : schema::kPrefixStem;
+  const std::string_view term_prefix = node.title ? schema::kPrefixTitle : "";
+  std::vector<Xapian::Query> words;
+  for (const analysis::Token& token : analyzer_.analyze(node.text).tokens) {
+    if (token.stopword) continue;
+    if (token.stem.empty()) {  // numbers and other words without letters: unstemmed
+      words.emplace_back(prefixed(term_prefix, token.term));
+    } else {
+      Xapian::Query stem(prefixed(stem_prefix, token.stem));
+      if (!token.stem_alt.empty())
+        stem = Xapian::Query(Xapian::Query::OP_SYNONYM, stem, Xapian::Query(prefixed(stem_prefix, token.stem_alt)));
+      // The word as written also scores, a little: stemming conflates, the exact form
+      // is the surer evidence (MRR@10 +0.017 on the SQuAD-it benchmark, bench/).
+      Xapian::Query exact(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(prefixed(term_prefix, token.term)),
+                          kExactFormWeight);
+      words.emplace_back(Xapian::Query::OP_OR, stem, exact);
+    }
+    if (!token.glue_part && !node.title && node.occur != Occur::MustNot)  // spelling: body words wanted
+      out.words.push_back({token.surface, token.term, token.stem, token.stem_alt});
+  }
+  return combine(Xapian::Query::OP_OR, words);
+}
+
+Xapian::Query QueryBuilder::phrase_query(const QueryNode& node) {
+  const std::string_view prefix = node.title ? schema::kPrefixTitle : "";
+  std::vector<Xapian::Query> terms;
+  for (const analysis::Token& token : analyzer_.analyze(node.text).tokens) {
+    if (token.glue_whole) continue;  // its parts follow at the positions the document has
+    terms.emplace_back(prefixed(prefix, token.term));
+  }
+  if (terms.size() <= 1) return combine(Xapian::Query::OP_OR, terms);
+  return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
+                       static_cast<Xapian::termcount>(terms.size()));
+}
+
+Xapian::Query QueryBuilder::near_query(const QueryNode& node) {
+  std::vector<Xapian::Query> terms;
+  for (const QueryNode& operand : node.children)
+    for (const analysis::Token& token : analyzer_.analyze(operand.text).tokens)
+      if (!token.glue_whole) terms.emplace_back(token.term);
+  if (terms.size() <= 1) return combine(Xapian::Query::OP_OR, terms);
+  return Xapian::Query(Xapian::Query::OP_NEAR, terms.begin(), terms.end(),
+                       std::max<Xapian::termcount>(node.window, static_cast<Xapian::termcount>(terms.size())));
+}
+
+Xapian::Query QueryBuilder::wildcard_query(const QueryNode& node) {
+  auto tokens = analyzer_.analyze(node.text).tokens;
+  if (tokens.empty()) throw InputError("query: \"" + node.text + "*\": a wildcard needs letters before the *");
+  // Elision applies ("dell'Assem*" is "assem*"); the last word is the one that is open.
+  std::string pattern = prefixed(node.title ? schema::kPrefixTitle : "", tokens.back().term);
+  return Xapian::Query(Xapian::Query::OP_WILDCARD, pattern, 100, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                       Xapian::Query::OP_SYNONYM);
+}
+
+Xapian::Query QueryBuilder::sequence_query(const QueryNode& node, BuiltQuery& out) {
+  std::vector<Xapian::Query> must, should, excluded, dates;
+  std::map<Facet, std::vector<Xapian::Query>> facets;
+  for (const QueryNode& child : node.children) {
+    if (child.occur == Occur::MustNot) {
+      excluded.push_back(node_query(child, out));
+    } else if (child.kind == Kind::FacetValue) {
+      facets[child.facet].push_back(facet_query(child.facet, child.text, out));
+    } else if (child.kind == Kind::Date) {
+      dates.push_back(node_query(child, out));
+    } else {
+      (child.occur == Occur::Must ? must : should).push_back(node_query(child, out));
+    }
+  }
+  Xapian::Query required = combine(Xapian::Query::OP_AND, must);
+  Xapian::Query optional = combine(Xapian::Query::OP_OR, should);
+  Xapian::Query query;
+  if (!required.empty() && !optional.empty())
+    query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, required, optional);
+  else
+    query = required.empty() ? optional : required;
+
+  std::vector<Xapian::Query> filters = dates;
+  for (auto& [facet, values] : facets) filters.push_back(combine(Xapian::Query::OP_OR, values));
+  if (!filters.empty()) {
+    bool only_filters = std::all_of(node.children.begin(), node.children.end(),
+                                    [](const QueryNode& c) { return is_filter(c) || c.occur == Occur::MustNot; });
+    if (query.empty() && !only_filters) return Xapian::Query();  // the words were all stop words
+    if (query.empty()) query = Xapian::Query::MatchAll;
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query, combine(Xapian::Query::OP_AND, filters));
+  }
+  Xapian::Query not_wanted = combine(Xapian::Query::OP_OR, excluded);
+  if (!not_wanted.empty()) {
+    if (query.empty() && must.empty() && should.empty()) query = Xapian::Query::MatchAll;
+    if (!query.empty()) query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, not_wanted);
+  }
+  return query;
+}
+
+Xapian::Query QueryBuilder::facet_query(Facet facet, const std::string& value, BuiltQuery& out) {
+  std::vector<std::string> ids = resolver_.resolve(facet, value);
+  std::string line = std::string(facet_name(facet)) + ' ' + quoted(value) + " = ";
+  if (ids.empty()) {
+    out.notes.push_back("no " + std::string(facet_name(facet)) + " matches " + quoted(value));
+    out.resolutions.push_back(line + "(nothing)");
+    // Not Query::MatchNothing, which is an empty query and would vanish when combined:
+    // the term of the value as typed, which the resolver has just found not indexed.
+    return Xapian::Query(facet_term(facet, facet == Facet::Country ? value : analysis::fold(value)));
+  }
+  std::vector<Xapian::Query> terms;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    line += (i ? ", " : "") + ids[i];
+    terms.emplace_back(facet_term(facet, ids[i]));
+  }
+  out.resolutions.push_back(line);
+  return combine(Xapian::Query::OP_OR, terms);
+}
+
+}  // namespace segugio::search

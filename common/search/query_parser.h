@@ -1,0 +1,57 @@
+#pragma once
+// The query language of segugio-query, parsed into a syntax tree (no analysis here:
+// query_builder.h turns the tree into a Xapian::Query with the shared analyzer).
+//
+//   armi nucleari              words (OR, ranked by BM25)
+//   "Kim Jong Un"              phrase (stop words kept)
+//   +armi -nucleari            required / excluded
+//   armi AND (russia OR corea) NOT missili      boolean operators, upper case
+//   Lavrov NEAR Kim   Lavrov NEAR/5 Kim         proximity (default window 10)
+//   nucle*                     trailing wildcard
+//   title:armi  title:"Corea del Nord"          title field
+//   person:"Kim Jong Un" country:KP org:ONU place:Mosca source:seed   facets
+//   date:2023-09-01..2023-09-30  date:2023-09  date:..2023-12-31      date ranges
+//
+// Precedence, loosest first: OR, AND, NOT, then the implicit sequence of words.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "search/facet.h"
+
+namespace segugio::search {
+
+struct QueryNode {
+  enum class Kind {
+    Text,      // a free word as typed (may analyse to several tokens, or to none)
+    Phrase,    // "quoted words"
+    Wildcard,  // text before the trailing '*'
+    Near,      // children: Text operands; window
+    FacetValue,  // facet + text
+    Date,      // text: the range as typed after "date:"
+    And,
+    Or,
+    Not,       // children[0] AND NOT children[1]; children[0] may be MatchAll
+    MatchAll,
+    Sequence,  // juxtaposed items, each with its occur
+  };
+  enum class Occur { Should, Must, MustNot };
+
+  Kind kind = Kind::Text;
+  Occur occur = Occur::Should;
+  std::string text;
+  bool title = false;           // under "title:"
+  Facet facet = Facet::Person;  // FacetValue only
+  unsigned window = 0;          // Near only
+  std::vector<QueryNode> children;
+};
+
+// Parses QUERY; throws InputError ("query: ...") on a syntax error. An empty query
+// gives a MatchAll node.
+QueryNode parse_query(std::string_view query);
+
+// A compact, deterministic rendering of the tree, for --explain and for tests:
+//   AND(text:armi, phrase:"Kim Jong Un", person:"Kim Jong Un", -text:missili)
+std::string to_string(const QueryNode& node);
+
+}  // namespace segugio::search

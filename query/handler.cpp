@@ -1,0 +1,169 @@
+// Runs parsed options: one query, a batch, or a facet listing.
+#include <fstream>
+#include <iostream>
+#include <optional>
+
+#include "cli.h"
+#include "error.h"
+#include "search/batch.h"
+#include "search/output.h"
+#include "search/searcher.h"
+
+namespace segugio::query {
+namespace {
+
+using namespace segugio::search;
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+std::vector<Facet> parse_facet_list(const std::string& list) {
+  std::vector<Facet> facets;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    std::size_t comma = list.find(',', start);
+    std::string name = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    name.erase(0, name.find_first_not_of(' '));
+    name.erase(name.find_last_not_of(' ') + 1);
+    if (!name.empty()) {
+      auto facet = parse_facet(name);
+      if (!facet) throw InputError("unknown facet \"" + name + "\" (known: person, country, org, place, source)");
+      facets.push_back(*facet);
+    }
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return facets;
+}
+
+Filters option_filters(const Options& o) {
+  Filters filters;
+  auto add = [&](Facet facet, const std::vector<std::string>& values, bool negated) {
+    for (const std::string& v : values) {
+      FacetFilter f = facet_filter(facet, v);
+      f.negated = f.negated != negated;
+      filters.facets.push_back(std::move(f));
+    }
+  };
+  add(Facet::Person, o.person, false);
+  add(Facet::Country, o.country, false);
+  add(Facet::Org, o.org, false);
+  add(Facet::Place, o.place, false);
+  add(Facet::Source, o.source, false);
+  add(Facet::Person, o.not_person, true);
+  add(Facet::Country, o.not_country, true);
+  add(Facet::Org, o.not_org, true);
+  add(Facet::Place, o.not_place, true);
+  add(Facet::Source, o.not_source, true);
+  filters.from = o.from;
+  filters.to = o.to;
+  if (!o.from.empty()) parse_date_bound(o.from, false);  // reject bad dates before any search
+  if (!o.to.empty()) parse_date_bound(o.to, true);
+  return filters;
+}
+
+int run_batch(const Options& o, Searcher& searcher, const SearchRequest& base, ResultWriter& writer,
+              std::istream& in, std::ostream& out, std::ostream& err) {
+  std::ifstream file;
+  std::istream* input = &in;
+  std::string name = "<stdin>";
+  if (o.batch != "-") {
+    file.open(o.batch);
+    if (!file) throw InputError("cannot read batch file " + o.batch);
+    input = &file;
+    name = o.batch;
+  }
+  BatchReader reader(*input, name);
+  BatchQuery query;
+  std::string error;
+  std::size_t answered = 0, failed = 0, with_results = 0;
+  while (out && reader.next(query, error)) {
+    if (!error.empty()) {
+      err << error << '\n';
+      ++failed;
+      continue;
+    }
+    SearchRequest request = base;
+    request.query = query.query;
+    request.filters.facets.insert(request.filters.facets.end(), query.filters.facets.begin(),
+                                  query.filters.facets.end());
+    if (!query.filters.from.empty()) request.filters.from = query.filters.from;
+    if (!query.filters.to.empty()) request.filters.to = query.filters.to;
+    try {
+      SearchResponse response = searcher.search(request);
+      for (const std::string& note : response.notes) err << name << ':' << query.line << ": note: " << note << '\n';
+      writer.write(query.qid, query.query, response);
+      ++answered;
+      if (response.total > 0) ++with_results;
+    } catch (const InputError& e) {
+      err << diagnostic(name, query.line, e.what()) << '\n';
+      ++failed;
+    }
+  }
+  writer.finish();
+  if (failed) {
+    err << "segugio-query: " << failed << " of " << (answered + failed) << " queries failed\n";
+    return kExitError;
+  }
+  return with_results ? kExitResults : kExitNoResults;
+}
+
+}  // namespace
+
+int handle(const Options& o, std::istream& in, std::ostream& out, std::ostream& err, const Environment& env) {
+  try {
+    const std::string db = !o.db.empty() ? o.db : !env.segugio_db.empty() ? env.segugio_db : "./segugio-db";
+    OutputOptions output;
+    output.format = parse_format(o.format).value_or(Format::Table);
+    output.color = env.stdout_is_tty && !o.no_color && !env.no_color_env && output.format == Format::Table;
+    output.batch = !o.batch.empty();
+    output.run_tag = o.run_tag;
+
+    SearchRequest base;
+    base.query = join(o.query);
+    base.filters = option_filters(o);
+    base.sort = o.sort == "date" ? SortOrder::Date : SortOrder::Relevance;
+    base.offset = o.offset;
+    base.limit = o.limit;
+    base.facets = parse_facet_list(o.facets);
+    base.facet_limit = o.facet_limit;
+    base.snippets = ResultWriter::shows_details(output.format);
+    base.spelling = output.format == Format::Table || output.format == Format::Json || output.format == Format::Jsonl;
+    base.explain = o.explain;
+
+    std::optional<Facet> browse;
+    if (!o.browse.empty()) {
+      browse = parse_facet(o.browse);
+      if (!browse) throw InputError("unknown facet \"" + o.browse + "\" (known: person, country, org, place, source)");
+      if (!o.batch.empty() || !o.query.empty()) throw InputError("--browse lists a facet: give it no query or --batch");
+    } else if (!o.prefix.empty()) {
+      throw InputError("--prefix goes with --browse FACET");
+    }
+    if (!o.batch.empty() && !o.query.empty()) throw InputError("give either a QUERY or --batch, not both");
+
+    Searcher searcher(db);
+    ResultWriter writer(out, output);
+    if (browse) {
+      auto values = searcher.browse(*browse, o.prefix, o.limit_given ? o.limit : 0);
+      writer.write_values(*browse, values);
+      return values.empty() ? kExitNoResults : kExitResults;
+    }
+    if (!o.batch.empty()) return run_batch(o, searcher, base, writer, in, out, err);
+
+    SearchResponse response = searcher.search(base);
+    for (const std::string& note : response.notes) err << "segugio-query: note: " << note << '\n';
+    if (output.format == Format::Tsv || output.format == Format::Trec)
+      for (const std::string& line : response.explanation) err << line << '\n';
+    writer.write("1", base.query, response);
+    writer.finish();
+    return response.total > 0 ? kExitResults : kExitNoResults;
+  } catch (const std::exception& e) {
+    err << "segugio-query: " << e.what() << '\n';
+    return kExitError;
+  }
+}
+
+}  // namespace segugio::query

@@ -1,0 +1,95 @@
+#include "search/output.h"
+
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace segugio::search {
+namespace {
+
+SearchResponse response() {
+  SearchResponse r;
+  r.total = 2;
+  r.total_exact = true;
+  Hit a;
+  a.rank = 1;
+  a.id = "seed-000";
+  a.score = 3.14159265;
+  a.date = "2023-10-02";
+  a.snippet = std::string("Ha detto ") + kHighlightStart + "Lavrov" + kHighlightEnd + " da New York";
+  a.entities = {{"person", "sergei lavrov", "Sergej Lavrov", 3}, {"country", "RU", "Russia", 2}};
+  Hit b;
+  b.rank = 10;
+  b.id = "n1";
+  b.score = 1.5;
+  b.title = "Un\ttitolo";
+  r.hits = {a, b};
+  r.facets = {{Facet::Country, {{"RU", "Russia", 2}, {"KP", "Corea del Nord", 1}}, 2}};
+  return r;
+}
+
+std::string render(Format format, bool color = false, bool batch = false) {
+  std::ostringstream out;
+  OutputOptions options;
+  options.format = format;
+  options.color = color;
+  options.batch = batch;
+  options.run_tag = "run1";
+  ResultWriter writer(out, options);
+  writer.write("q1", "Lavrov", response());
+  writer.finish();
+  return out.str();
+}
+
+TEST(Output, TrecLines) {
+  EXPECT_EQ(render(Format::Trec), "q1 Q0 seed-000 1 3.141593 run1\nq1 Q0 n1 10 1.500000 run1\n");
+}
+
+TEST(Output, TsvHasAHeaderAndNoStrayTabs) {
+  EXPECT_EQ(render(Format::Tsv),
+            "qid\trank\tid\tscore\tdate\ttitle\nq1\t1\tseed-000\t3.1416\t2023-10-02\t\nq1\t10\tn1\t1.5000\t\tUn titolo\n");
+}
+
+TEST(Output, PlainTableIsAlignedAndHasNoEscapes) {
+  std::string expected =
+      "2 results\n"
+      "\n"
+      " 1  seed-000  2023-10-02  3.1416\n"
+      "    (no title)\n"
+      "    Ha detto **Lavrov** da New York\n"
+      "    person: Sergej Lavrov; country: Russia\n"
+      "\n"
+      "10  n1        -           1.5000\n"
+      "    Un\ttitolo\n"
+      "\n"
+      "country (2 values)\n"
+      "  Russia          2  RU\n"
+      "  Corea del Nord  1  KP\n";
+  EXPECT_EQ(render(Format::Table), expected);
+}
+
+TEST(Output, ColourOnlyWhenAsked) {
+  EXPECT_EQ(render(Format::Table).find('\x1b'), std::string::npos);
+  EXPECT_NE(render(Format::Table, true).find("\x1b[1;33mLavrov\x1b[0m"), std::string::npos);
+}
+
+TEST(Output, JsonAndJsonLines) {
+  auto j = nlohmann::json::parse(render(Format::Json));
+  EXPECT_EQ(j["qid"], "q1");
+  EXPECT_EQ(j["results"][0]["snippet"], "Ha detto **Lavrov** da New York");
+  EXPECT_EQ(j["results"][0]["entities"][0]["name"], "Sergej Lavrov");
+  EXPECT_EQ(j["facets"]["country"]["values"][1]["id"], "KP");
+  std::string batch = render(Format::Json, false, true);
+  EXPECT_TRUE(nlohmann::json::parse(batch).is_array());
+  std::string lines = render(Format::Jsonl);
+  EXPECT_EQ(std::count(lines.begin(), lines.end(), '\n'), 1);
+}
+
+TEST(Output, FormatNames) {
+  EXPECT_EQ(parse_format("trec"), Format::Trec);
+  EXPECT_EQ(parse_format("xml"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace segugio::search
