@@ -170,8 +170,10 @@ class Report:
             self.summary.append(("database size vs scriptindex", f"{fmt(ratio(s['db_mb'], x['db_mb']))}×",
                                  "segugio ÷ scriptindex (segugio also stores the articles)"))
             if x["wall_s"] < s["wall_s"]:
-                self.behind.append("**Indexing vs scriptindex**: slower in this run; segugio-index does far more "
-                                   "per article (see section 1), and its single Xapian writer is the bottleneck.")
+                self.behind.append(f"**Indexing vs scriptindex** ({fmt(ratio(x['wall_s'], s['wall_s']))}× its "
+                                   f"articles/s, {fmt(ratio(cpu(s), cpu(x)))}× its CPU time): segugio-index does "
+                                   "far more per article (section 1), and its single Xapian writer is the "
+                                   "bottleneck (`bench/README.md`).")
             if s["db_mb"] > x["db_mb"]:
                 self.behind.append(f"**Database size**: {fmt(ratio(s['db_mb'], x['db_mb']))}× scriptindex's. "
                                    "segugio-index stores every article as JSON (title, date, url, source, text, "
@@ -494,7 +496,10 @@ class Report:
             self.summary.append(("NER token micro F1", fmt(tok, 3),
                                  f"published NERMuD 2023 WN: {NERMUD_PEERS[0][1]:.2f} (LLM), {NERMUD_PEERS[1][1]:.2f} (T5)"))
             if tok < NERMUD_PEERS[1][1]:
-                self.behind.append(NER_WHY.format(f1=fmt(tok, 3)))
+                weakest = min(("per", "loc", "org"), key=lambda t: ner.get(f"{t}_token_f1", 1.0))
+                self.behind.append(NER_WHY.format(
+                    f1=fmt(tok, 3), type=weakest.upper(), tf1=fmt(ner[f"{weakest}_token_f1"], 3),
+                    p=fmt(ner[f"{weakest}_token_p"], 3), r=fmt(ner[f"{weakest}_token_r"], 3)))
 
         self.w("### Retrieval (SQuAD-it)")
         self.w()
@@ -593,8 +598,10 @@ FACETS_WHY = ("**Facets cost** ({cost}× the time of the same batch without, aga
               "instead of stopping after the top 10.")
 NER_WHY = ("**NER** (token micro F1 {f1} against the published 0.84 to 0.90): segugio's extractor is rules and "
            "gazetteers with no training data, built to fill facets (people, countries) rather than to tag every "
-           "mention; the published systems are fine-tuned neural models (T5, LLMs). ORG recall is the weakest "
-           "part: KIND tags common-noun institutions (polizia, Governo) and countries acting as actors as ORG.")
+           "mention; the published systems are fine-tuned neural models (T5, LLMs). The weakest type is {type} "
+           "(token F1 {tf1}: precision {p}, recall {r}); KIND tags common-noun institutions (polizia, Governo) "
+           "and countries acting as political or sporting actors as ORG, which rules find hard to tell from "
+           "places.")
 RETRIEVAL_WHY = ("**Retrieval** below stock Xapian on at least one measure: see the table in section 5; "
                  "the questions are machine-translated and each has one relevant passage.")
 
