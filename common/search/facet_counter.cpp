@@ -1,49 +1,87 @@
 #include "search/facet_counter.h"
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 #include "analysis/fold.h"
 
 namespace segugio::search {
 
-FacetCounter::FacetCounter(const Xapian::Database& db, std::vector<Facet> facets) : db_(db) {
-  for (Facet facet : facets) {
-    Spies spies{facet, {}};
-    Xapian::valueno first = facet_first_slot(facet);
-    Xapian::valueno used = facet_slots_in_use(db, facet);
-    for (Xapian::valueno i = 0; i < used; ++i)
-      spies.slots.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(first + i));
-    spies_.push_back(std::move(spies));
+using Sums = std::unordered_map<std::string, Xapian::doccount>;
+
+// Reads each facet's slots in order until the first empty one. Local databases only:
+// it has no serialisation, so a remote server cannot run it.
+class FacetCounter::DenseSpy : public Xapian::MatchSpy {
+ public:
+  struct Range {
+    Xapian::valueno first;
+    Xapian::valueno used;
+  };
+  explicit DenseSpy(std::vector<Range> ranges) : ranges_(std::move(ranges)), sums_(ranges_.size()) {}
+
+  void operator()(const Xapian::Document& doc, double) override {
+    for (std::size_t f = 0; f < ranges_.size(); ++f) {
+      for (Xapian::valueno i = 0; i < ranges_[f].used; ++i) {
+        std::string value = doc.get_value(ranges_[f].first + i);
+        if (value.empty()) break;
+        ++sums_[f][std::move(value)];
+      }
+    }
   }
+  std::string name() const override { return "segugio.DenseSlotsSpy"; }
+  const Sums& sums(std::size_t f) const { return sums_[f]; }
+
+ private:
+  std::vector<Range> ranges_;
+  std::vector<Sums> sums_;
+};
+
+FacetCounter::FacetCounter(const Xapian::Database& db, std::vector<Facet> facets, FacetCounting how) {
+  std::vector<DenseSpy::Range> ranges;
+  for (Facet facet : facets) {
+    Facets f{facet, facet_first_slot(facet), facet_slots_in_use(db, facet), {}};
+    if (how == FacetCounting::PerSlot)
+      for (Xapian::valueno i = 0; i < f.used; ++i)
+        f.per_slot.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(f.first + i));
+    ranges.push_back({f.first, f.used});
+    facets_.push_back(std::move(f));
+  }
+  if (how == FacetCounting::Dense && !facets_.empty()) dense_ = std::make_unique<DenseSpy>(std::move(ranges));
 }
+
+FacetCounter::~FacetCounter() = default;
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
-  for (auto& spies : spies_)
-    for (auto& spy : spies.slots) enquire.add_matchspy(spy.get());
+  if (dense_) enquire.add_matchspy(dense_.get());
+  for (auto& f : facets_)
+    for (auto& spy : f.per_slot) enquire.add_matchspy(spy.get());
 }
 
-std::vector<FacetCounts> FacetCounter::results(std::size_t limit) const {
+std::vector<FacetCounts> FacetCounter::results(std::size_t limit, FacetNames& names) const {
   std::vector<FacetCounts> out;
-  for (const auto& spies : spies_) {
-    std::map<std::string, Xapian::doccount> sums;
-    for (const auto& spy : spies.slots)
-      for (auto v = spy->values_begin(); v != spy->values_end(); ++v)
-        if (!(*v).empty()) sums[*v] += v.get_termfreq();
+  for (std::size_t index = 0; index < facets_.size(); ++index) {
+    const Facets& f = facets_[index];
+    Sums per_slot_sums;
+    if (!dense_) {
+      for (const auto& spy : f.per_slot)
+        for (auto v = spy->values_begin(); v != spy->values_end(); ++v)
+          if (!(*v).empty()) per_slot_sums[*v] += v.get_termfreq();
+    }
+    const Sums& sums = dense_ ? dense_->sums(index) : per_slot_sums;
     FacetCounts counts;
-    counts.facet = spies.facet;
+    counts.facet = f.facet;
     counts.distinct = sums.size();
-    for (auto& [value, count] : sums) {
+    for (const auto& [value, count] : sums) {
       // The source slot holds the name as given; its id (the XSRC term) is case-folded.
-      std::string id = spies.facet == Facet::Source ? analysis::fold_case(value) : value;
+      std::string id = f.facet == Facet::Source ? analysis::fold_case(value) : value;
       counts.values.push_back({id, value, count});
     }
     std::sort(counts.values.begin(), counts.values.end(), [](const FacetValue& a, const FacetValue& b) {
       return a.count != b.count ? a.count > b.count : a.id < b.id;
     });
     if (limit && counts.values.size() > limit) counts.values.resize(limit);
-    if (spies.facet != Facet::Source)
-      for (FacetValue& v : counts.values) v.name = facet_display_name(db_, spies.facet, v.id);
+    if (f.facet != Facet::Source)
+      for (FacetValue& v : counts.values) v.name = names.name(f.facet, v.id);
     out.push_back(std::move(counts));
   }
   return out;

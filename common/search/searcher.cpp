@@ -95,6 +95,7 @@ Searcher::Searcher(const std::string& path, std::shared_ptr<const FacetLexicon> 
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot open database " + path + ": " + e.get_description());
   }
+  names_ = FacetNames(db_);
   const std::string analyzer = db_.get_metadata(std::string(schema::kMetaAnalyzer));
   if (analyzer.empty())
     throw DatabaseError(path + " is not a Segugio database (it records no analyzer); " + reindex_hint(path));
@@ -107,10 +108,16 @@ SearchResponse Searcher::search(const SearchRequest& request) {
   for (int attempt = 1;; ++attempt) {
     try {
       return run(request);
+    } catch (const Xapian::UnimplementedError& e) {
+      // A remote shard cannot run our own match spy: count with built-in ones.
+      if (counting_ == FacetCounting::PerSlot || request.facets.empty())
+        throw DatabaseError("searching " + path_ + ": " + e.get_description());
+      counting_ = FacetCounting::PerSlot;
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kRetries) throw DatabaseError("the database kept changing while searching " + path_);
       db_.reopen();
       vocabulary_.reset();
+      names_.clear();
     } catch (const Xapian::Error& e) {
       throw DatabaseError("searching " + path_ + ": " + e.get_description());
     }
@@ -141,7 +148,7 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     response.explanation.push_back("xapian: " + built.query.get_description());
   }
 
-  FacetCounter counter(db_, request.facets);
+  FacetCounter counter(db_, request.facets, counting_);
   Xapian::Enquire enquire(db_);
   enquire.set_query(built.query);
   enquire.set_weighting_scheme(kWeighting);
@@ -158,7 +165,7 @@ SearchResponse Searcher::run(const SearchRequest& request) {
                          static_cast<Xapian::doccount>(request.limit), check);
   response.total = mset.get_matches_estimated();
   response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-  if (!built.query.empty()) response.facets = counter.results(request.facet_limit);
+  if (!built.query.empty()) response.facets = counter.results(request.facet_limit, names_);
   else for (Facet f : request.facets) response.facets.push_back({f, {}, 0});
 
   for (auto it = mset.begin(); it != mset.end(); ++it) {

@@ -81,13 +81,19 @@ class Searcher {
 
   const Xapian::Database& database() const { return db_; }
 
+  // How facets are counted; Dense by default, PerSlot forced for tests and remotes.
+  void set_facet_counting(FacetCounting how) { counting_ = how; }
+
  private:
   SearchResponse run(const SearchRequest& request);
   void fill(Hit& hit, const Xapian::MSet& mset, const Xapian::Document& doc) const;
 
   std::string path_;
   Xapian::Database db_;
-  std::unique_ptr<Vocabulary> vocabulary_;  // read on the first suggestion, dropped on reopen
+  std::unique_ptr<Vocabulary> vocabulary_;
+  FacetNames names_{Xapian::Database()};  // set to db_ once it is open
+  // Dense until a remote database refuses our own match spy (facet_counter.h).
+  FacetCounting counting_ = FacetCounting::Dense;  // read on the first suggestion, dropped on reopen
   analysis::Analyzer analyzer_;
   std::shared_ptr<const FacetLexicon> lexicon_;
   Xapian::Stem stemmer_{"italian"};

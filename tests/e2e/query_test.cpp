@@ -26,15 +26,25 @@ class Sample {
     static Sample sample;
     return sample;
   }
-  std::string db() const { return (dir_ / "db").string(); }
+  const std::string& db() const { return db_; }
   const ProcessResult& indexing() const { return indexing_; }
 
  private:
+  // Under ctest the fixture e2e_index_sample has indexed the sample once for every test
+  // (SEGUGIO_TEST_SAMPLE_DB); a test binary run by hand indexes it itself.
   Sample() {
-    indexing_ = run_process({tool_path("indexer", "segugio-index").string(), "--db", db(),
+    if (const char* shared = std::getenv("SEGUGIO_TEST_SAMPLE_DB"); shared && *shared) {
+      db_ = shared;
+      indexing_.exit_code = std::filesystem::exists(db_ + "/iamglass") ? 0 : 2;
+      indexing_.err = "the shared sample database " + db_ + " is missing";
+      return;
+    }
+    db_ = (dir_ / "db").string();
+    indexing_ = run_process({tool_path("indexer", "segugio-index").string(), "--db", db_,
                              (source_dir() / "corpora/sample").string()});
   }
   TempDir dir_;
+  std::string db_;
   ProcessResult indexing_;
 };
 

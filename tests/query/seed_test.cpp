@@ -96,5 +96,28 @@ TEST_F(Seed, FacetCountsEqualCountsOfStoredEntities) {
   }
 }
 
+TEST_F(Seed, DenseAndPerSlotCountingAgree) {
+  SearchRequest request;
+  request.query = "Russia OR Corea OR Putin OR governo";
+  request.limit = 0;
+  request.facets = {Facet::Person, Facet::Country, Facet::Org, Facet::Place, Facet::Source};
+  request.facet_limit = 0;
+  Searcher per_slot(db_->path());
+  per_slot.set_facet_counting(FacetCounting::PerSlot);
+  auto dense = searcher_.search(request).facets;
+  auto summed = per_slot.search(request).facets;
+  ASSERT_EQ(dense.size(), summed.size());
+  std::size_t values = 0;
+  for (std::size_t f = 0; f < dense.size(); ++f) {
+    ASSERT_EQ(dense[f].values.size(), summed[f].values.size()) << facet_name(dense[f].facet);
+    for (std::size_t i = 0; i < dense[f].values.size(); ++i) {
+      EXPECT_EQ(dense[f].values[i].id, summed[f].values[i].id);
+      EXPECT_EQ(dense[f].values[i].count, summed[f].values[i].count);
+    }
+    values += dense[f].values.size();
+  }
+  EXPECT_GT(values, 50u);
+}
+
 }  // namespace
 }  // namespace segugio::search
