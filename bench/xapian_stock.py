@@ -4,10 +4,13 @@ the Italian stemmer and nothing else (no stop words, no accent folding, no elisi
 
   xapian_stock.py index DB COLLECTION.jsonl     index id/title/contents (or text)
   xapian_stock.py trec DB QUERIES.tsv [TAG]     top 100 per query, TREC run lines
-  xapian_stock.py speed DB QUERIES.tsv          top 10 per query with data and a
+  xapian_stock.py speed DB QUERIES.tsv [--no-facet] [--no-snippet]
+                                                top 10 per query with data and a
                                                 snippet, plus exact value counts of
                                                 one facet slot over all matches
-                                                (ValueCountMatchSpy); JSON Lines
+                                                (ValueCountMatchSpy); JSON Lines.
+                                                --no-facet: no counts (and matching
+                                                stops early); --no-snippet: no snippets
 
 Run with Debian's /usr/bin/python3 (python3-xapian).
 """
@@ -74,7 +77,7 @@ def trec(db_path, queries_path, tag="xapian-stock"):
             out.write(f"{qid} Q0 {docid} {item.rank + 1} {item.weight:.6f} {tag}\n")
 
 
-def speed(db_path, queries_path):
+def speed(db_path, queries_path, facet=True, snippet=True):
     db = xapian.Database(db_path)
     qp = parser(db)
     stemmer = xapian.Stem("italian")
@@ -84,16 +87,19 @@ def speed(db_path, queries_path):
         query = qp.parse_query(text)
         enquire = xapian.Enquire(db)
         enquire.set_query(query)
-        spy = xapian.ValueCountMatchSpy(FACET_SLOT)
-        enquire.add_matchspy(spy)
-        mset = enquire.get_mset(0, 10, all_docs)
+        spy = None
+        if facet:
+            spy = xapian.ValueCountMatchSpy(FACET_SLOT)
+            enquire.add_matchspy(spy)
+        mset = enquire.get_mset(0, 10, all_docs if facet else 0)
         results = []
         for item in mset:
             data = json.loads(item.document.get_data())
             results.append({"rank": item.rank + 1, "id": data["id"], "score": item.weight,
                             "title": data["title"],
-                            "snippet": text_of(mset.snippet(data["text"], 240, stemmer))})
-        counts = sorted(((v.termfreq, v.term.decode("utf-8")) for v in spy.values()), key=lambda c: (-c[0], c[1]))
+                            "snippet": text_of(mset.snippet(data["text"], 240, stemmer)) if snippet else ""})
+        counts = sorted(((v.termfreq, v.term.decode("utf-8")) for v in spy.values()),
+                        key=lambda c: (-c[0], c[1])) if spy else []
         out.write(json.dumps({"qid": qid, "total": mset.get_matches_estimated(), "results": results,
                               "facet": [{"id": v, "count": n} for n, v in counts[:10]]},
                              ensure_ascii=False) + "\n")
@@ -108,7 +114,7 @@ def main():
     elif command == "trec":
         trec(db, path, *sys.argv[4:5])
     elif command == "speed":
-        speed(db, path)
+        speed(db, path, facet="--no-facet" not in sys.argv[4:], snippet="--no-snippet" not in sys.argv[4:])
     else:
         sys.exit(__doc__)
 

@@ -2,7 +2,9 @@
 # Installs what Segugio needs to build and test on Debian 12, from Debian's packages.
 # Idempotent: installs only what is missing. Runs as root, or through sudo.
 #   scripts/install-deps.sh           build + test dependencies
-#   scripts/install-deps.sh --bench   also the benchmark peers (scriptindex, quest, python3-xapian)
+#   scripts/install-deps.sh --bench   also what bench/run.sh needs: the peers (scriptindex;
+#                                     quest is in xapian-tools), python3-xapian, GNU time and
+#                                     matplotlib for the plots
 set -euo pipefail
 
 packages=(
@@ -13,7 +15,7 @@ packages=(
   libclang-rt-dev
 )
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(xapian-omega python3 python3-xapian time)
+  packages+=(xapian-omega python3 python3-xapian time python3-matplotlib)
 fi
 
 missing=()
