@@ -62,6 +62,18 @@ bool name_part(const State& s, std::size_t j) {
   return !f || f->facet == Facet::place || f->facet == Facet::country;
 }
 
+// A place of one word, known by no lexicon, found from its context.
+Found one_word_place(std::size_t i, std::string_view text) {
+  Found f;
+  f.first = i;
+  f.last = i + 1;
+  f.type = NerType::LOC;
+  f.facet = Facet::place;
+  f.name = std::string(text);
+  f.evidence = Evidence::name;
+  return f;
+}
+
 }  // namespace
 
 void match_place_cues(State& state) {
@@ -165,14 +177,7 @@ void match_unknown_places(State& state) {
         !toks[i + 1].newline_before) {
       continue;
     }
-    Found f;
-    f.first = i;
-    f.last = i + 1;
-    f.type = NerType::LOC;
-    f.facet = Facet::place;
-    f.name = std::string(t.text);
-    f.evidence = Evidence::name;
-    state.add(std::move(f));
+    state.add(one_word_place(i, t.text));
   }
 }
 
@@ -274,14 +279,7 @@ void match_place_lists(State& state) {
       bool before = i >= 2 && separator(i - 1) && place_at(i - 2, true);
       bool after = i + 2 < n && separator(i + 1) && place_at(i + 2, false);
       if (!before && !after) continue;
-      Found f;
-      f.first = i;
-      f.last = i + 1;
-      f.type = NerType::LOC;
-      f.facet = Facet::place;
-      f.name = std::string(t.text);
-      f.evidence = Evidence::name;
-      state.add(std::move(f));
+      state.add(one_word_place(i, t.text));
       changed = true;
     }
     if (!changed) break;
