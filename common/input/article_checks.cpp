@@ -1,6 +1,7 @@
 #include "input/article_checks.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace segugio::input {
 namespace {
@@ -16,6 +17,14 @@ std::optional<std::string> check_article(const index::Article& article) {
   if (article.id.size() > kMaxIdBytes) {
     return "field \"id\": " + std::to_string(article.id.size()) + " bytes long, the limit is " +
            std::to_string(kMaxIdBytes);
+  }
+  // Ids are written one per line (--delete-file, text output): no control characters.
+  for (unsigned char c : article.id) {
+    if (c < 0x20 || c == 0x7F) {
+      char code[8];
+      std::snprintf(code, sizeof code, "U+%04X", c);
+      return std::string("field \"id\": control character ") + code + " (ids are printed one per line)";
+    }
   }
   if (blank(article.title) && blank(article.text)) return "empty article: no title and no text";
   return std::nullopt;

@@ -11,7 +11,8 @@ namespace segugio::input {
 inline constexpr std::size_t kMaxIdBytes = 240;
 
 // A message (without the "file:line: error: " part) saying what is wrong with the
-// article, or nullopt when it can be indexed: an id that is empty or too long, or an
+// article, or nullopt when it can be indexed: an id that is empty, too long or holds
+// a control character (a line break would split it in a list of ids), or an
 // article with neither title nor text (white space does not count).
 std::optional<std::string> check_article(const index::Article& article);
 

@@ -1,5 +1,6 @@
 #include "input/gzip.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -13,6 +14,8 @@ namespace segugio::input {
 namespace {
 
 constexpr std::size_t kChunkBytes = 1 << 18;
+// Past this, a line buffer grows as strings do (a limit of 2 GiB is not reserved).
+constexpr std::size_t kMaxReserveBytes = std::size_t{256} << 20;
 
 gzFile as_gz(void* file) { return static_cast<gzFile>(file); }
 
@@ -88,6 +91,10 @@ bool LineReader::next(Line& line) {
       line = Line{strip_cr(std::string_view(begin, take)), ++line_number_, bytes, false};
       return true;
     } else {
+      // Room for the longest line allowed, reserved once: growing by doubling would
+      // copy the line and hold two buffers, so a line at the limit would cost twice
+      // the limit. Pages never written stay virtual, so short lines cost nothing more.
+      if (pending_.capacity() < max_line_bytes_) pending_.reserve(std::min(max_line_bytes_, kMaxReserveBytes));
       pending_.append(begin, take);
     }
     if (nl) break;

@@ -46,7 +46,7 @@ std::vector<InputFile> list_input_files(const std::vector<std::string>& argument
   std::vector<InputFile> files;
   for (const std::string& argument : arguments) {
     if (argument == "-") {
-      files.push_back({"-", Format::kJsonl, {}, 0});
+      files.push_back({"-", Format::kJsonl, {}, 0, {}});
       continue;
     }
     std::error_code ec;
@@ -56,25 +56,43 @@ std::vector<InputFile> list_input_files(const std::vector<std::string>& argument
       throw InputError(diagnostic(argument, 0, "cannot open: " + (ec ? ec.message() : std::string("no such file or folder"))));
     }
     if (fs::is_regular_file(status)) {
-      files.push_back({argument, resolve(format, argument), argument, size_of(root)});
+      files.push_back({argument, resolve(format, argument), argument, size_of(root), {}});
       continue;
     }
     if (!fs::is_directory(status)) throw InputError(diagnostic(argument, 0, "not a file or a folder"));
 
-    std::vector<std::pair<std::string, fs::path>> found;  // (relative id, full path)
+    struct Found {
+      std::string id;  // the path relative to the folder
+      fs::path path;
+      std::string problem;
+      bool operator<(const Found& other) const { return id < other.id; }
+    };
+    std::vector<Found> found;
     fs::recursive_directory_iterator it(root, fs::directory_options::follow_directory_symlink, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       const fs::path relative = it->path().lexically_relative(root);
+      std::error_code entry_ec;
+      const auto entry = it->status(entry_ec);  // follows symbolic links
       if (hidden(relative)) {
-        if (it->is_directory()) it.disable_recursion_pending();
+        if (fs::is_directory(entry)) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file()) found.emplace_back(relative.generic_string(), it->path());
+      if (fs::is_directory(entry)) continue;
+      std::string problem;
+      if (entry.type() == fs::file_type::not_found && it->is_symlink()) {
+        problem = "cannot open: dangling symbolic link";
+      } else if (entry_ec) {
+        problem = "cannot open: " + entry_ec.message();
+      } else if (!fs::is_regular_file(entry)) {
+        problem = "cannot read: not a regular file (a FIFO, socket or device)";
+      }
+      found.push_back({relative.generic_string(), it->path(), std::move(problem)});
     }
     if (ec) throw InputError(diagnostic(argument, 0, "cannot list: " + ec.message()));
     std::sort(found.begin(), found.end());
-    for (auto& [id, path] : found) {
-      files.push_back({path.string(), resolve(format, id), id, size_of(path)});
+    for (Found& f : found) {
+      files.push_back({f.path.string(), resolve(format, f.id), f.id, f.problem.empty() ? size_of(f.path) : 0,
+                       std::move(f.problem)});
     }
   }
   return files;

@@ -19,10 +19,14 @@ struct InputFile {
   Format format = Format::kText;  // kJsonl or kText, never kAuto
   std::string id;            // for text files: the article id
   std::uint64_t bytes = 0;   // size on disk, 0 for standard input
+  std::string problem;       // non-empty: a folder entry that cannot be read as a file
+                             // (a FIFO, a dangling link); reported as a bad record
 };
 
 // Throws InputError for an argument that does not exist or is neither a file nor a
-// folder. Hidden entries (".name") inside folders are skipped.
+// folder. Hidden entries (".name") inside folders are skipped; an entry of a folder
+// that is neither a file nor a folder (a FIFO, a socket, a device, a dangling symbolic
+// link) is listed with its `problem`, never opened: opening a FIFO would block.
 std::vector<InputFile> list_input_files(const std::vector<std::string>& arguments, Format format);
 
 // True for names that Format::kAuto reads as JSON Lines.

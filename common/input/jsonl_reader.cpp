@@ -1,5 +1,7 @@
 #include "input/jsonl_reader.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "error.h"
@@ -28,11 +30,45 @@ const char* type_name(const json& value) {
 
 // nlohmann's messages start with "[json.exception.parse_error.101] parse error at
 // line 1, column 7: "; keep the column, drop the rest of the prefix.
+//
+// Their "last read: '...'" echoes the token the parser was in, which can be a whole
+// 10 MB string and can end inside a UTF-8 sequence (an invalid literal stops at its
+// first byte): keep its last kLastReadBytes, cut at character boundaries.
+constexpr std::size_t kLastReadBytes = 40;
+
+std::string shorten_last_read(std::string what) {
+  // "...; last read: 'TOKEN'" or "...; last read: 'TOKEN'; expected string literal"
+  static constexpr std::string_view kMarker = "; last read: '";
+  const auto at = what.find(kMarker);
+  if (at == std::string::npos) return what;
+  const std::size_t begin = at + kMarker.size();
+  std::size_t end = what.rfind("'; expected ");
+  if (end == std::string::npos || end < begin) end = what.size() - 1;
+  if (end < begin || what[end] != '\'') return what;
+  std::string token = what.substr(begin, end - begin);
+  bool cut = false;
+  if (token.size() > kLastReadBytes) {
+    std::size_t from = token.size() - kLastReadBytes;
+    while (from < token.size() && (static_cast<unsigned char>(token[from]) & 0xC0) == 0x80) ++from;
+    token.erase(0, from);
+    cut = true;
+  }
+  // Only the end can be a partial character now.
+  if (auto bad = find_invalid_utf8(token)) token.resize(*bad);
+  return what.substr(0, begin) + (cut ? "..." : "") + token + what.substr(end);
+}
+
 std::string parse_error_message(const json::parse_error& e) {
   std::string what = e.what();
-  if (auto at = what.find("column "); at != std::string::npos) return what.substr(at);
-  if (auto colon = what.find("] "); colon != std::string::npos) return what.substr(colon + 2);
+  if (auto at = what.find("column "); at != std::string::npos) return shorten_last_read(what.substr(at));
+  if (auto colon = what.find("] "); colon != std::string::npos) return shorten_last_read(what.substr(colon + 2));
   return what;
+}
+
+// A field name that can be echoed in a diagnostic: valid UTF-8, no control characters.
+bool printable(std::string_view name) {
+  if (find_invalid_utf8(name)) return false;
+  return std::none_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
 }
 
 }  // namespace
@@ -66,16 +102,27 @@ index::Article parse_jsonl_record(std::string_view line, const std::string& orig
   auto fail = [&](const std::string& message) -> InputError {
     return InputError(diagnostic(origin, line_number, message));
   };
-  if (auto bad = find_invalid_utf8(line)) {
-    const std::string field = field_at_offset(line, *bad);
-    throw fail((field.empty() ? std::string() : "field \"" + field + "\": ") + "invalid UTF-8 at byte " +
-               std::to_string(*bad + 1));
+  // Names the field holding byte `offset`, when the name itself can be printed.
+  auto located = [&](std::size_t offset, const std::string& problem, const std::string& hint) {
+    const std::string field = field_at_offset(line, offset);
+    const std::string at = " at byte " + std::to_string(offset + 1) + hint;
+    if (field.empty()) return problem + at;
+    if (!printable(field)) return "field with an unprintable name: " + problem + at;
+    return "field \"" + field + "\": " + problem + at;
+  };
+  if (auto bad = find_invalid_utf8(line)) throw fail(located(*bad, "invalid UTF-8", ""));
+  // JSON has no raw NUL (inside a string it must be written \u0000), and nlohmann's
+  // parser would take one for the end of the input, silently dropping what follows.
+  if (auto nul = line.find('\0'); nul != std::string_view::npos) {
+    throw fail(located(nul, "NUL byte", " (a JSON string writes it as \\u0000)"));
   }
   json record;
   try {
     record = json::parse(line);
   } catch (const json::parse_error& e) {
     throw fail("malformed JSON: " + parse_error_message(e));
+  } catch (const json::out_of_range&) {  // 406: a number too large for a double
+    throw fail("malformed JSON: a number is out of range");
   }
   if (!record.is_object()) throw fail(std::string("record is ") + type_name(record) + ", not a JSON object");
 

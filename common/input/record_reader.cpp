@@ -44,14 +44,17 @@ bool RecordReader::next(RawRecord& record) {
     }
     if (next_file_ == files_.size()) return false;
     const InputFile& file = files_[next_file_++];
-    if (file.format == Format::kJsonl) {
-      lines_ = std::make_unique<LineReader>(file.path, max_record_bytes_);
-      continue;
-    }
     record.origin = file.path;
     record.line = 0;
     record.id = file.id;
     try {
+      if (!file.problem.empty()) throw InputError(diagnostic(file.path, 0, file.problem));
+      if (file.format == Format::kJsonl) {
+        // A file that cannot be opened is a bad record; one that breaks while being
+        // read (a damaged gzip stream) stops the run, from next().
+        lines_ = std::make_unique<LineReader>(file.path, max_record_bytes_);
+        continue;
+      }
       record.payload = read_text_file(file.path, max_record_bytes_);
       record.kind = RawRecord::Kind::kText;
       record.error.clear();

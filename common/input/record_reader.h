@@ -31,8 +31,10 @@ class RecordReader {
   RecordReader(std::vector<InputFile> files, std::size_t max_record_bytes);
   ~RecordReader();
 
-  // The next record; false when every file is done. Blank JSON Lines are skipped.
-  // Throws InputError when a file cannot be opened or read at all.
+  // The next record; false when every file is done. Blank JSON Lines are skipped. A
+  // file that cannot be opened (or is not a regular file) is a kError record, and the
+  // reader goes on with the next file. Throws InputError when a file breaks while being
+  // read (a read error, a damaged gzip stream): what follows the damage is unknown.
   bool next(RawRecord& record);
 
   // Progress: bytes of input consumed so far, and the total (0 when unknown: stdin).

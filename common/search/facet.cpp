@@ -66,17 +66,23 @@ Xapian::valueno facet_first_slot(Facet facet) {
 
 Xapian::valueno facet_slots_in_use(const Xapian::Database& db, Facet facet) {
   if (facet == Facet::Source) return 1;
+  // The metadata holds the first shard's figure only when several databases (shards,
+  // remote ones included) are searched together, so it is a starting point: slots are
+  // filled densely, and the value statistics, which Xapian sums over every shard, say
+  // whether any document uses the next slot.
   std::string key(schema::kMetaSlotsPrefix);
   key += facet_name(facet);
-  std::string value = db.get_metadata(key);
-  if (value.empty()) return 0;
   unsigned long n = 0;
   try {
-    n = std::stoul(value);
+    std::string value = db.get_metadata(key);
+    if (!value.empty()) n = std::stoul(value);
   } catch (const std::exception&) {
-    return 0;
+    n = 0;
   }
-  return static_cast<Xapian::valueno>(std::min<unsigned long>(n, schema::kFacetSlots));
+  n = std::min<unsigned long>(n, schema::kFacetSlots);
+  const Xapian::valueno first = facet_first_slot(facet);
+  while (n < schema::kFacetSlots && db.get_value_freq(first + static_cast<Xapian::valueno>(n)) > 0) ++n;
+  return static_cast<Xapian::valueno>(n);
 }
 
 }  // namespace segugio::search

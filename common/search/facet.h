@@ -25,8 +25,10 @@ std::string_view facet_prefix(Facet facet);
 // The boolean term of one canonical value: "NRU", "XPsergej lavrov".
 std::string facet_term(Facet facet, std::string_view id);
 
-// The facet's counting slots: first slot, and how many the database uses (metadata
-// "segugio.slots.<facet>"; 0 when absent). The source is counted from its own slot.
+// The facet's counting slots: first slot, and how many the database uses: the metadata
+// "segugio.slots.<facet>", extended by the value statistics of the following slots, so
+// that shards searched together (whose metadata is the first shard's) are counted whole.
+// The source is counted from its own slot.
 Xapian::valueno facet_first_slot(Facet facet);
 Xapian::valueno facet_slots_in_use(const Xapian::Database& db, Facet facet);
 

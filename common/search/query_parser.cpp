@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "error.h"
+#include "input/utf8.h"
 
 namespace segugio::search {
 namespace {
@@ -29,6 +30,17 @@ std::size_t quote_at(std::string_view text) {
   for (std::string_view q : {"\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"})
     if (text.substr(0, q.size()) == q) return q.size();
   return 0;
+}
+
+// "name:value" where name is ASCII letters and the value starts with a letter, a digit
+// or a quote: what a field looks like. "ore 10:30", "https://..." and "Nota:" are text.
+bool looks_like_field(std::string_view run, std::size_t colon) {
+  if (colon == std::string_view::npos || colon == 0 || colon + 1 >= run.size()) return false;
+  for (std::size_t i = 0; i < colon; ++i) {
+    if (!std::isalpha(static_cast<unsigned char>(run[i]))) return false;
+  }
+  const unsigned char next = static_cast<unsigned char>(run[colon + 1]);
+  return std::isalnum(next) || next == '"' || next >= 0x80;
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
@@ -91,6 +103,11 @@ class Lexer {
       }
     }
     std::size_t colon = run.find(':');
+    if (looks_like_field(run, colon) && !known_field(run.substr(0, colon))) {
+      throw InputError("query: unknown field \"" + run.substr(0, colon) +
+                       "\" (fields: title, date, person, country, org, place, source); to search the text, "
+                       "quote it: \"" + run + "\"");
+    }
     if (colon != std::string::npos && colon > 0 && known_field(run.substr(0, colon))) {
       lex.field = run.substr(0, colon);
       if (auto f = parse_facet(lex.field)) lex.field = std::string(facet_name(*f));
@@ -247,7 +264,12 @@ class Parser {
   QueryNode parse_primary() {
     Lexeme lex = take();
     if (lex.type == Lexeme::Type::LParen) {
+      // Each level is a recursion of the parser (and of the builder after it).
+      if (++depth_ > kMaxDepth) {
+        throw InputError("query: parentheses nested more than " + std::to_string(kMaxDepth) + " deep");
+      }
       QueryNode inner = parse_or();
+      --depth_;
       if (take().type != Lexeme::Type::RParen) throw InputError("query: missing ')'");
       return inner;
     }
@@ -276,6 +298,7 @@ class Parser {
 
   std::vector<Lexeme> lex_;
   std::size_t pos_ = 0;
+  std::size_t depth_ = 0;
 };
 
 void render(const QueryNode& node, std::string& out);
@@ -315,7 +338,16 @@ void render(const QueryNode& node, std::string& out) {
 
 }  // namespace
 
-QueryNode parse_query(std::string_view query) { return Parser(Lexer(query).run()).parse(); }
+QueryNode parse_query(std::string_view query) {
+  if (query.size() > kMaxQueryBytes) {
+    throw InputError("query: " + std::to_string(query.size()) + " bytes long, the limit is " +
+                     std::to_string(kMaxQueryBytes));
+  }
+  if (auto bad = input::find_invalid_utf8(query)) {
+    throw InputError("query: invalid UTF-8 at byte " + std::to_string(*bad + 1));
+  }
+  return Parser(Lexer(query).run()).parse();
+}
 
 std::string to_string(const QueryNode& node) {
   std::string out;

@@ -46,8 +46,15 @@ struct QueryNode {
   std::vector<QueryNode> children;
 };
 
-// Parses QUERY; throws InputError ("query: ...") on a syntax error. An empty query
-// gives a MatchAll node.
+// Longest query accepted, and deepest nesting of parentheses: past them a query is
+// not something a person typed, and would cost time (every word is a subquery) or
+// stack (every level a recursion).
+inline constexpr std::size_t kMaxQueryBytes = 8192;
+inline constexpr std::size_t kMaxDepth = 32;
+
+// Parses QUERY; throws InputError ("query: ...") on a syntax error, invalid UTF-8, an
+// unknown field ("foo:bar"), a query over kMaxQueryBytes or parentheses nested past
+// kMaxDepth. An empty query gives a MatchAll node.
 QueryNode parse_query(std::string_view query);
 
 // A compact, deterministic rendering of the tree, for --explain and for tests:

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -12,7 +14,14 @@
 namespace segugio::search {
 namespace {
 
-constexpr int kRetries = 3;
+// A search that reads a revision the indexer has since overwritten gets
+// DatabaseModifiedError; it reopens the newest revision and runs again. An indexer
+// committing small batches back to back can overwrite a few revisions in a row, so the
+// search tries up to kRetries times, pausing a little longer each time (at most some
+// 0.2 s in all) to slip between two commits.
+constexpr int kRetries = 20;
+
+void pause_before_retry(int attempt) { std::this_thread::sleep_for(std::chrono::milliseconds(attempt)); }
 constexpr std::size_t kSnippetBytes = 240;
 // BM25 with Robertson's usual k1 = 1.2 and b = 0.75 (Xapian's defaults are 1 and 0.5);
 // measured in bench/retrieval.sh.
@@ -87,16 +96,25 @@ std::string unescape_html(std::string_view text) {
 
 Searcher::Searcher(const std::string& path, std::shared_ptr<const FacetLexicon> lexicon)
     : path_(path), lexicon_(std::move(lexicon)) {
-  try {
-    db_ = Xapian::Database(path);
-  } catch (const Xapian::DatabaseNotFoundError&) {
-    throw DatabaseError("no database at " + path + ": build one with segugio-index --db " + path +
-                        " INPUT..., or give --db / $SEGUGIO_DB");
-  } catch (const Xapian::Error& e) {
-    throw DatabaseError("cannot open database " + path + ": " + e.get_description());
+  // Opening reads the newest revision, which a commit can overwrite meanwhile: retried
+  // like a search.
+  std::string analyzer;
+  for (int attempt = 1;; ++attempt) {
+    try {
+      db_ = Xapian::Database(path);
+      analyzer = db_.get_metadata(std::string(schema::kMetaAnalyzer));
+      break;
+    } catch (const Xapian::DatabaseNotFoundError&) {
+      throw DatabaseError("no database at " + path + ": build one with segugio-index --db " + path +
+                          " INPUT..., or give --db / $SEGUGIO_DB");
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      if (attempt == kRetries) throw DatabaseError("cannot open database " + path + ": " + e.get_description());
+      pause_before_retry(attempt);
+    } catch (const Xapian::Error& e) {
+      throw DatabaseError("cannot open database " + path + ": " + e.get_description());
+    }
   }
   names_ = FacetNames(db_);
-  const std::string analyzer = db_.get_metadata(std::string(schema::kMetaAnalyzer));
   if (analyzer.empty())
     throw DatabaseError(path + " is not a Segugio database (it records no analyzer); " + reindex_hint(path));
   if (analyzer != analysis::Analyzer::id())
@@ -115,6 +133,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
       counting_ = FacetCounting::PerSlot;
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kRetries) throw DatabaseError("the database kept changing while searching " + path_);
+      pause_before_retry(attempt);
       db_.reopen();
       vocabulary_.reset();
       names_.clear();
@@ -130,6 +149,7 @@ std::vector<FacetValue> Searcher::browse(Facet facet, const std::string& prefix,
       return browse_facet(db_, facet, prefix, limit);
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kRetries) throw DatabaseError("the database kept changing while reading " + path_);
+      pause_before_retry(attempt);
       db_.reopen();
     }
   }

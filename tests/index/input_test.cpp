@@ -1,6 +1,7 @@
 // The input readers: UTF-8 and date checks, JSON Lines records, streamed lines (plain
 // and gzip), and the expansion of folders into files.
 #include <fstream>
+#include <sys/stat.h>
 
 #include <gtest/gtest.h>
 
@@ -105,6 +106,52 @@ TEST(JsonlRecord, EachBadRecordHasItsDiagnostic) {
             "in.jsonl:7: error: field \"id\": 241 bytes long, the limit is 240");
 }
 
+// nlohmann's lexer takes a raw NUL for the end of the input: without a check of its
+// own, a record followed by a NUL would be accepted and one preceded by one would be
+// reported as empty.
+TEST(JsonlRecord, RawNulBytesAreBadRecordsWherever) {
+  using namespace std::string_literals;
+  EXPECT_EQ(error_of("{\"id\": \"a\", \"text\": \"x\"}\0"s),
+            "in.jsonl:7: error: NUL byte at byte 25 (a JSON string writes it as \\u0000)");
+  EXPECT_EQ(error_of("\0{\"id\": \"a\", \"text\": \"x\"}"s),
+            "in.jsonl:7: error: NUL byte at byte 1 (a JSON string writes it as \\u0000)");
+  EXPECT_EQ(error_of("{\"id\": \"a\", \"text\": \"x\0y\"}"s),
+            "in.jsonl:7: error: field \"text\": NUL byte at byte 23 (a JSON string writes it as \\u0000)");
+  // Escaped, a NUL is text like any other character; in an id it is refused with every
+  // other control character.
+  EXPECT_EQ(parse_jsonl_record(R"({"id": "a", "text": "x\u0000y"})", "f", 1).text, "x\0y"s);
+  EXPECT_EQ(error_of(R"({"id": "a\u0000b", "text": "x"})"),
+            "in.jsonl:7: error: field \"id\": control character U+0000 (ids are printed one per line)");
+  EXPECT_EQ(error_of(R"({"id": "a\nb", "text": "x"})"),
+            "in.jsonl:7: error: field \"id\": control character U+000A (ids are printed one per line)");
+}
+
+// The parser's "last read" can be a whole article, and an invalid literal stops inside
+// a UTF-8 character: the diagnostic keeps the last 40 bytes, whole characters only.
+TEST(JsonlRecord, MalformedJsonEchoesAShortValidTail) {
+  const std::string text = "\"" + std::string(1000, 'a') + " ultima parola";
+  EXPECT_EQ(error_of(R"({"id": "a", "text": )" + text + "\xc3\xa8"),
+            "in.jsonl:7: error: malformed JSON: column 1038: syntax error while parsing value - invalid string: "
+            "missing closing quote; last read: '..." + std::string(24, 'a') + " ultima parola\xc3\xa8'");
+  EXPECT_EQ(error_of("{\"id\": \"a\", \"text\": \xe2\x80\x9cvirgolette\xe2\x80\x9d}"),
+            "in.jsonl:7: error: malformed JSON: column 21: syntax error while parsing value - invalid literal; "
+            "last read: '\"text\": '");  // not the first byte of the quotation mark
+  EXPECT_EQ(error_of("{\xc3\xa8}"), "in.jsonl:7: error: malformed JSON: column 2: syntax error while parsing object key - "
+                                    "invalid literal; last read: '{'; expected string literal");
+}
+
+// nlohmann throws out_of_range, not parse_error, for a number past a double's range.
+TEST(JsonlRecord, NumberOverflowIsMalformedJson) {
+  EXPECT_EQ(error_of(R"({"id": "a", "text": "x", "n": 1e99999})"),
+            "in.jsonl:7: error: malformed JSON: a number is out of range");
+}
+
+// The diagnostic must itself be printable: a field name with bad bytes is not echoed.
+TEST(JsonlRecord, UnprintableFieldNamesAreNotEchoed) {
+  EXPECT_EQ(error_of("{\"id\": \"a\", \"t\xe9xt\": \"x\"}"), "in.jsonl:7: error: field with an unprintable name: invalid UTF-8 at byte 15");
+  EXPECT_EQ(error_of("{\"id\": \"a\", \"t\x03xt\": \"caff\xe8\"}"), "in.jsonl:7: error: field with an unprintable name: invalid UTF-8 at byte 26");
+}
+
 TEST(JsonlRecord, FieldAtOffsetNamesTheTopLevelField) {
   const std::string line = R"({"id": "a", "meta": {"x": "yy"}, "text": "a\"bc"})";
   EXPECT_EQ(field_at_offset(line, line.find("yy")), "meta");
@@ -192,6 +239,24 @@ TEST(InputFiles, FoldersAreWalkedInSortedOrderWithoutHiddenEntries) {
   EXPECT_EQ(files[1].bytes, std::filesystem::file_size(kData / "text/sub/a.txt"));
 }
 
+// A folder entry that is not a file is listed with its problem, never opened (a FIFO
+// would block the reader); a directory named like a file is walked like any folder.
+TEST(InputFiles, EntriesThatAreNotFilesAreListedWithTheirProblem) {
+  test::TempDir dir;
+  std::filesystem::create_directories(dir / "in/dir.jsonl");
+  { std::ofstream(dir / "in/dir.jsonl/a.txt") << "testo"; }
+  ASSERT_EQ(mkfifo((dir / "in/fifo.jsonl").c_str(), 0600), 0);
+  std::filesystem::create_symlink(dir / "in/missing", dir / "in/gone.txt");
+  auto files = list_input_files({(dir / "in").string()}, Format::kAuto);
+  ASSERT_EQ(files.size(), 3u);
+  EXPECT_EQ(files[0].id, "dir.jsonl/a.txt");
+  EXPECT_EQ(files[0].problem, "");
+  EXPECT_EQ(files[1].id, "fifo.jsonl");
+  EXPECT_EQ(files[1].problem, "cannot read: not a regular file (a FIFO, socket or device)");
+  EXPECT_EQ(files[2].id, "gone.txt");
+  EXPECT_EQ(files[2].problem, "cannot open: dangling symbolic link");
+}
+
 TEST(InputFiles, FormatsByNameOrAsForced) {
   EXPECT_TRUE(looks_like_jsonl("a.jsonl"));
   EXPECT_TRUE(looks_like_jsonl("a.ndjson.gz"));
@@ -234,6 +299,38 @@ TEST(RecordReader, OversizedRecordsBecomeErrorRecords) {
   EXPECT_EQ(record.kind, RawRecord::Kind::kError);
   EXPECT_EQ(record.error, (dir / "big.txt").string() + ": error: article is 2000 bytes, over the limit of 1000");
   EXPECT_FALSE(reader.next(record));
+}
+
+// A file that disappears (or cannot be opened) between listing and reading is a bad
+// record; the reader goes on with the next file.
+TEST(RecordReader, AFileThatCannotBeOpenedIsAnErrorRecord) {
+  test::TempDir dir;
+  { std::ofstream(dir / "a.jsonl") << "{\"id\":\"a\",\"text\":\"a\"}\n"; }
+  { std::ofstream(dir / "b.jsonl") << "{\"id\":\"b\",\"text\":\"b\"}\n"; }
+  RecordReader reader(list_input_files({(dir / "a.jsonl").string(), (dir / "b.jsonl").string()}, Format::kAuto),
+                      1000);
+  std::filesystem::remove(dir / "a.jsonl");
+  RawRecord record;
+  ASSERT_TRUE(reader.next(record));
+  EXPECT_EQ(record.kind, RawRecord::Kind::kError);
+  EXPECT_EQ(record.error, (dir / "a.jsonl").string() + ": error: cannot open: No such file or directory");
+  ASSERT_TRUE(reader.next(record));
+  EXPECT_EQ(parse_record(record).id, "b");
+  EXPECT_FALSE(reader.next(record));
+}
+
+// A line that reaches the limit is buffered once, in a buffer reserved at the limit,
+// and its bytes are then dropped: the reader's memory stays near max_line_bytes.
+TEST(LineReader, AnOverlongLineFreesItsBuffer) {
+  test::TempDir dir;
+  { std::ofstream(dir / "f") << std::string(3u << 20, 'x') << "\nshort\n"; }
+  LineReader reader((dir / "f").string(), 1u << 20);
+  Line line;
+  ASSERT_TRUE(reader.next(line));
+  EXPECT_TRUE(line.too_long);
+  EXPECT_EQ(line.bytes, 3u << 20);
+  ASSERT_TRUE(reader.next(line));
+  EXPECT_EQ(line.text, "short");
 }
 
 }  // namespace

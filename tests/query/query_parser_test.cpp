@@ -47,6 +47,7 @@ INSTANTIATE_TEST_SUITE_P(
              "SEQ(org:\"ONU\", place:\"Mosca\", source:\"seed\")"},
         Case{"date:2023-09-01..2023-09-30", "date:2023-09-01..2023-09-30"},
         Case{"ore 10:30", "SEQ(text:ore, text:10:30)"},
+        Case{"https://example.org Nota: 3:0", "SEQ(text:https://example.org, text:Nota:, text:3:0)"},
         Case{"dell'Assemblea", "text:dell'Assemblea"},
         Case{"and or not", "SEQ(text:and, text:or, text:not)"}));
 
@@ -65,6 +66,39 @@ TEST(ParseErrors, SayWhatIsWrong) {
   } catch (const InputError& e) {
     EXPECT_STREQ(e.what(), "query: unterminated phrase: a \" is missing");
   }
+}
+
+std::string error_of(std::string_view query) {
+  try {
+    parse_query(query);
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+TEST(ParseErrors, UnknownFieldsAreErrorsNotSilentText) {
+  EXPECT_EQ(error_of("armi foo:bar"),
+            "query: unknown field \"foo\" (fields: title, date, person, country, org, place, source); to search "
+            "the text, quote it: \"foo:bar\"");
+  EXPECT_EQ(to_string(parse_query("\"foo:bar\"")), "phrase:\"foo:bar\"");
+}
+
+TEST(ParseErrors, InvalidUtf8IsAnError) {
+  EXPECT_EQ(error_of("caff\xe8 corretto"), "query: invalid UTF-8 at byte 5");
+}
+
+// Regression: 100,000 "(" overflowed the parser's stack (SIGSEGV); 200,000 words took
+// minutes to build and run.
+TEST(ParseErrors, OverlongAndDeeplyNestedQueriesAreRefused) {
+  EXPECT_EQ(error_of(std::string(100000, '(') + "armi"), "query: 100004 bytes long, the limit is 8192");
+  EXPECT_EQ(error_of(std::string(33, '(') + "armi" + std::string(33, ')')),
+            "query: parentheses nested more than 32 deep");
+  EXPECT_EQ(to_string(parse_query(std::string(32, '(') + "armi" + std::string(32, ')'))), "text:armi");
+  std::string words;
+  while (words.size() + 5 <= kMaxQueryBytes) words += "armi ";
+  EXPECT_NO_THROW(parse_query(words));
+  EXPECT_EQ(error_of(words + "armi"), "query: 8194 bytes long, the limit is 8192");
 }
 
 }  // namespace
