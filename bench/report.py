@@ -28,8 +28,8 @@ NERMUD_PEERS = [
     ("NERMuD 2023 best T5-based system (published)", 0.84),
 ]
 NERMUD_CITATION = ("A. Palmero Aprosio, T. Paccosi, *NERMuD at EVALITA 2023: Overview of the "
-                   "Named-Entities Recognition on Multi-Domain Documents Task*, EVALITA 2023 "
-                   "(CEUR-WS vol. 3473), Wikinews (WN) results")
+                   "Named-Entities Recognition on Multi-Domain Documents Task*, EVALITA 2023, "
+                   "Wikinews (WN) results")
 
 BLUE, ORANGE, GREEN, GREY = "#1f77b4", "#ff7f0e", "#2ca02c", "#7f7f7f"
 
