@@ -41,7 +41,7 @@ TEST_F(Cli, ExitCodes) {
   EXPECT_EQ(run_tool({"--db", db_->path(), "zanzibar"}).status, kExitNoResults);
   ToolRun bad = run_tool({"--db", db_->path(), "\"Lavrov"});
   EXPECT_EQ(bad.status, kExitError);
-  EXPECT_EQ(bad.err, "segugio-query: query: unterminated phrase: a \" is missing\n");
+  EXPECT_EQ(bad.err, "segugio-query: error: query: unterminated phrase: a \" is missing\n");
   EXPECT_EQ(bad.out, "");
 }
 
@@ -84,7 +84,7 @@ TEST_F(Cli, BatchAnswersInOrderAndReportsBadLines) {
   EXPECT_NE(r.out.find("q3 Q0 news-003 1 "), std::string::npos);
   EXPECT_NE(r.out.find("q4 Q0 news-003 1 "), std::string::npos);
   EXPECT_LT(r.out.find("q3 "), r.out.find("q4 "));
-  EXPECT_EQ(r.err, "<stdin>:2: error: query: missing ')'\nsegugio-query: 1 of 4 queries failed\n");
+  EXPECT_EQ(r.err, "<stdin>:2: error: query: missing ')'\nsegugio-query: error: 1 of 4 queries failed\n");
 }
 
 TEST_F(Cli, BatchWithoutFailuresExitsByResults) {
