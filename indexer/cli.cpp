@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include <algorithm>
 #include <map>
 #include <ostream>
 
@@ -99,6 +100,14 @@ std::optional<int> parse_command_line(int argc, const char* const* argv, Options
   }
 
   options.db = database_path(options.db, segugio_db);
+  // "--delete -- -": CLI11 gives the "--" to --delete, which needs a value, as its id.
+  // "--" ends --delete's ids and starts the INPUTs wherever it stands, so with no id
+  // before it there is nothing to delete: said, rather than a search for the id "--".
+  if (std::find(options.delete_ids.begin(), options.delete_ids.end(), "--") != options.delete_ids.end()) {
+    err << error_line("segugio-index", "--delete needs an ID before \"--\" (ids that start with '-' go in --delete-file)")
+        << '\n';
+    return kExitError;
+  }
   if (options.progress && options.quiet) {
     err << error_line("segugio-index", "--progress and --quiet contradict each other") << '\n';
     return kExitError;
