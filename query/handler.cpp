@@ -97,6 +97,7 @@ int run_batch(const Options& o, Searcher& searcher, const SearchRequest& base, R
       SearchResponse response = searcher.search(request);
       for (const std::string& note : response.notes) err << name << ':' << query.line << ": note: " << note << '\n';
       writer.write(query.qid, query.query, response);
+      out.flush();  // each answer as soon as it is made, for a program that waits for it
       ++answered;
       if (response.total > 0) ++with_results;
     } catch (...) {  // input, database and network errors alike: this line failed, the next may not

@@ -110,8 +110,38 @@ void ChildProcess::close_stdin() {
 
 void ChildProcess::kill(int signal) { ::kill(pid_, signal); }
 
+bool ChildProcess::read_stdout_until(const std::string& needle, std::chrono::milliseconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (early_out_.find(needle) == std::string::npos) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0 || (out_ < 0 && err_ < 0)) return false;
+    std::vector<pollfd> fds;
+    if (out_ >= 0) fds.push_back({out_, POLLIN, 0});
+    if (err_ >= 0) fds.push_back({err_, POLLIN, 0});
+    if (poll(fds.data(), fds.size(), static_cast<int>(left.count())) < 0) {
+      if (errno == EINTR) continue;
+      throw std::runtime_error(std::string("poll: ") + std::strerror(errno));
+    }
+    for (const pollfd& p : fds) {
+      if (p.revents == 0) continue;
+      char buf[65536];
+      ssize_t n = read(p.fd, buf, sizeof buf);
+      if (n < 0 && errno == EINTR) continue;
+      if (n > 0) {
+        (p.fd == out_ ? early_out_ : early_err_).append(buf, static_cast<std::size_t>(n));
+      } else {
+        close(p.fd);
+        (p.fd == out_ ? out_ : err_) = -1;
+      }
+    }
+  }
+  return true;
+}
+
 ProcessResult ChildProcess::wait() {
   ProcessResult result;
+  result.out = std::move(early_out_);
+  result.err = std::move(early_err_);
   std::size_t stdin_done = 0;
   // Data given up front is fed here; a stdin opened for write_stdin() (empty
   // stdin_data) stays open until close_stdin().

@@ -3,6 +3,7 @@
 // input, captured stdout and stderr, the exit code. The child's environment is the
 // test's own minus every SEGUGIO_* variable (so a developer's SEGUGIO_DB cannot leak
 // into a test), plus whatever the test sets.
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -40,13 +41,18 @@ class ChildProcess {
   // False when the child no longer reads its input (it closed it or exited).
   bool write_stdin(const std::string& data);
   void close_stdin();
+  // Reads the child's stdout (and stderr, kept for wait()) until stdout holds NEEDLE
+  // or TIMEOUT passes; true when it was found. What was read stays in wait()'s result.
+  bool read_stdout_until(const std::string& needle, std::chrono::milliseconds timeout);
   void kill(int signal);
+  pid_t pid() const { return pid_; }
   ProcessResult wait();
 
  private:
   pid_t pid_ = -1;
   int in_ = -1, out_ = -1, err_ = -1;
   std::string pending_stdin_;
+  std::string early_out_, early_err_;  // read by read_stdout_until()
   bool waited_ = false;
 };
 
