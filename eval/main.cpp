@@ -12,7 +12,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "entities/document.h"
+#include "entities/entity_json.h"
 #include "entities/extractor.h"
 #include "entities/ner_scoring.h"
 #include "error.h"

@@ -49,16 +49,16 @@ Filters option_filters(const Options& o) {
       filters.facets.push_back(std::move(f));
     }
   };
-  add(Facet::Person, o.person, false);
-  add(Facet::Country, o.country, false);
-  add(Facet::Org, o.org, false);
-  add(Facet::Place, o.place, false);
-  add(Facet::Source, o.source, false);
-  add(Facet::Person, o.not_person, true);
-  add(Facet::Country, o.not_country, true);
-  add(Facet::Org, o.not_org, true);
-  add(Facet::Place, o.not_place, true);
-  add(Facet::Source, o.not_source, true);
+  add(Facet::person, o.person, false);
+  add(Facet::country, o.country, false);
+  add(Facet::organisation, o.org, false);
+  add(Facet::place, o.place, false);
+  add(Facet::source, o.source, false);
+  add(Facet::person, o.not_person, true);
+  add(Facet::country, o.not_country, true);
+  add(Facet::organisation, o.not_org, true);
+  add(Facet::place, o.not_place, true);
+  add(Facet::source, o.not_source, true);
   filters.from = o.from;
   filters.to = o.to;
   if (!o.from.empty()) parse_date_bound(o.from, false);  // reject bad dates before any search

@@ -80,11 +80,6 @@ std::string highlighted(std::string_view snippet, std::string_view start, std::s
   return out;
 }
 
-const std::vector<std::string>& entity_facets() {
-  static const std::vector<std::string> facets{"person", "country", "org", "place"};
-  return facets;
-}
-
 nlohmann::json response_json(const std::string& qid, const std::string& query, const SearchResponse& r) {
   nlohmann::json j;
   j["qid"] = qid;
@@ -194,7 +189,8 @@ void ResultWriter::table(const std::string& qid, const std::string& query, const
     std::map<std::string, std::vector<std::string>> by_facet;
     for (const Entity& e : hit.entities) by_facet[e.facet].push_back(e.name);
     std::string line;
-    for (const std::string& facet : entity_facets()) {
+    for (facets::Facet f : facets::kEntityFacets) {
+      const std::string facet(facet_name(f));
       auto it = by_facet.find(facet);
       if (it == by_facet.end()) continue;
       if (!line.empty()) line += "; ";

@@ -109,10 +109,12 @@ Searcher::Searcher(const std::string& path, std::shared_ptr<const FacetLexicon> 
   // Opening reads the newest revision, which a commit can overwrite meanwhile: retried
   // like a search.
   std::string analyzer;
+  std::string key_fold;
   for (int attempt = 1;; ++attempt) {
     try {
       db_ = open_database(path);
       analyzer = db_.get_metadata(std::string(schema::kMetaAnalyzer));
+      key_fold = db_.get_metadata(std::string(schema::kMetaKeyFold));
       break;
     } catch (const Xapian::DatabaseNotFoundError&) {
       throw DatabaseError("no database at " + path + ": build one with segugio-index --db " + path +
@@ -132,6 +134,9 @@ Searcher::Searcher(const std::string& path, std::shared_ptr<const FacetLexicon> 
   if (analyzer != analysis::Analyzer::id())
     throw DatabaseError(path + " was analysed with " + analyzer + ", this segugio-query uses " +
                         analysis::Analyzer::id() + "; " + reindex_hint(path));
+  if (key_fold != facets::kKeyFoldId)
+    throw DatabaseError(path + " folds facet ids with " + (key_fold.empty() ? "an unnamed key fold" : key_fold) +
+                        ", this segugio-query uses " + std::string(facets::kKeyFoldId) + "; " + reindex_hint(path));
 }
 
 // Every Xapian call of a search runs inside the try of this loop, the reopening of the
@@ -272,8 +277,6 @@ void Searcher::fill(Hit& hit, const Xapian::MSet& mset, const Xapian::Document& 
       if (!e.is_object()) continue;
       Entity entity;
       entity.facet = e.value("facet", "");
-      // The indexer stores "organisation"; the query side names facets as its options do.
-      if (auto facet = parse_facet(entity.facet)) entity.facet = std::string(facet_name(*facet));
       entity.id = e.value("id", "");
       entity.name = e.value("name", entity.id);
       if (e.contains("mentions") && e["mentions"].is_number_integer()) entity.mentions = e["mentions"].get<int>();

@@ -9,7 +9,7 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
-#include "search/facet_counter.h"
+#include "search/facet.h"
 #include "search/facet_resolver.h"
 #include "search/query_builder.h"
 #include "search/spelling.h"
@@ -68,7 +68,8 @@ struct SearchResponse {
 
 class Searcher {
  public:
-  // Throws DatabaseError when PATH cannot be opened or was analysed otherwise.
+  // Throws DatabaseError when PATH cannot be opened or was analysed or key-folded
+  // otherwise.
   explicit Searcher(const std::string& path,
                     std::shared_ptr<const FacetLexicon> lexicon = default_lexicon());
 
@@ -104,7 +105,7 @@ class Searcher {
   Xapian::Database db_;
   std::unique_ptr<Vocabulary> vocabulary_;
   FacetNames names_{Xapian::Database()};  // set to db_ once it is open
-  // Dense until a remote database refuses our own match spy (facet_counter.h).
+  // Dense until a remote database refuses our own match spy (facets/counter.h).
   FacetCounting counting_ = FacetCounting::Dense;  // read on the first suggestion, dropped on reopen
   analysis::Analyzer analyzer_;
   std::shared_ptr<const FacetLexicon> lexicon_;

@@ -28,12 +28,12 @@ TEST(BatchLine, JsonCarriesFilters) {
   EXPECT_EQ(q.qid, "12");
   EXPECT_EQ(q.query, "armi");
   ASSERT_EQ(q.filters.facets.size(), 3u);
-  EXPECT_EQ(q.filters.facets[0].facet, Facet::Country);
+  EXPECT_EQ(q.filters.facets[0].facet, Facet::country);
   EXPECT_EQ(q.filters.facets[0].value, "RU");
   EXPECT_FALSE(q.filters.facets[0].negated);
   EXPECT_EQ(q.filters.facets[1].value, "UA");
   EXPECT_TRUE(q.filters.facets[1].negated);
-  EXPECT_EQ(q.filters.facets[2].facet, Facet::Person);
+  EXPECT_EQ(q.filters.facets[2].facet, Facet::person);
   EXPECT_EQ(q.filters.from, "2023-09");
 }
 
@@ -88,10 +88,10 @@ TEST(BatchReader, SkipsBlankAndCommentLinesAndReportsBadOnesWithTheirLine) {
 }
 
 TEST(FacetFilter, LeadingMinusNegates) {
-  EXPECT_TRUE(facet_filter(Facet::Country, "-RU").negated);
-  EXPECT_EQ(facet_filter(Facet::Country, "-RU").value, "RU");
-  EXPECT_FALSE(facet_filter(Facet::Country, "RU").negated);
-  EXPECT_THROW(facet_filter(Facet::Country, "-"), InputError);
+  EXPECT_TRUE(facet_filter(Facet::country, "-RU").negated);
+  EXPECT_EQ(facet_filter(Facet::country, "-RU").value, "RU");
+  EXPECT_FALSE(facet_filter(Facet::country, "RU").negated);
+  EXPECT_THROW(facet_filter(Facet::country, "-"), InputError);
 }
 
 }  // namespace

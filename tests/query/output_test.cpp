@@ -25,7 +25,7 @@ SearchResponse response() {
   b.score = 1.5;
   b.title = "Un\ttitolo";
   r.hits = {a, b};
-  r.facets = {{Facet::Country, {{"RU", "Russia", 2}, {"KP", "Corea del Nord", 1}}, 2}};
+  r.facets = {{Facet::country, {{"RU", "Russia", 2}, {"KP", "Corea del Nord", 1}}, 2}};
   return r;
 }
 
