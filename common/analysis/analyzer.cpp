@@ -59,20 +59,24 @@ Analysis Analyzer::analyze(std::string_view input) {
   for (Token& token : analysis.tokens) {
     token.position = position;
     if (!token.glue_whole) ++position;  // a whole form shares its first part's position
-    std::string folded = fold_case(token.surface);                             // 5
-    token.term = remove_accents(folded);
-    token.stopword = stopwords_->contains(token.term);                         // 6
-    if (!token.stopword && has_letter(token.term)) {                           // 7
-      token.stem = (*stemmer_)(folded);
-      if (folded != token.term) {
-        token.stem = remove_accents(token.stem);
-        std::string plain = (*stemmer_)(token.term);
-        if (plain != token.stem) token.stem_alt = std::move(plain);
-      }
-    }
+    finish(token);                                                             // 5-7
   }
   to_input_offsets(normalized, analysis);
   return analysis;
+}
+
+void Analyzer::finish(Token& token) {
+  std::string folded = fold_case(token.surface);                               // 5
+  token.term = remove_accents(folded);
+  token.stopword = stopwords_->contains(token.term);                           // 6
+  if (!token.stopword && has_letter(token.term)) {                             // 7
+    token.stem = (*stemmer_)(folded);
+    if (folded != token.term) {
+      token.stem = remove_accents(token.stem);
+      std::string plain = (*stemmer_)(token.term);
+      if (plain != token.stem) token.stem_alt = std::move(plain);
+    }
+  }
 }
 
 }  // namespace segugio::analysis

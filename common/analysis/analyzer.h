@@ -59,8 +59,12 @@ class Analyzer {
 
   // Stages 1-4 only: the same words, offsets and elisions as analyze(), without terms,
   // stems or positions. For reading names (lexicon entries, facet values), which are
-  // never indexed.
+  // never indexed, and for snippets, which finish only the words they have not seen.
   Analysis words(std::string_view text);
+
+  // Stages 5-7 for one token of words(): term, stop word, stems (not the position).
+  // analyze() is words() followed by this on every token.
+  void finish(Token& token);
 
  private:
   const WordSet* stopwords_;

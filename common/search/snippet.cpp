@@ -76,15 +76,24 @@ int Snippets::match(const analysis::Token& token) const {
   return -1;
 }
 
+int Snippets::match_word(const analysis::Token& token) const {
+  if (auto it = seen_.find(token.surface); it != seen_.end()) return it->second;
+  analysis::Token finished = token;
+  analyzer_.finish(finished);
+  const int term = match(finished);
+  seen_.emplace(token.surface, term);
+  return term;
+}
+
 std::string Snippets::make(std::string_view text) const {
-  const analysis::Analysis analysis = analyzer_.analyze(text);
+  const analysis::Analysis analysis = analyzer_.words(text);
   // Word boundaries (a glued word's parts, not its whole form) and the matched words.
   std::vector<analysis::Span> words;
   std::vector<Mark> marks;
   words.reserve(analysis.tokens.size());
   for (const analysis::Token& token : analysis.tokens) {
     if (!token.glue_whole) words.push_back({token.start, token.end});
-    if (int term = empty() ? -1 : match(token); term >= 0) marks.push_back({token.start, token.end, term});
+    if (int term = empty() ? -1 : match_word(token); term >= 0) marks.push_back({token.start, token.end, term});
   }
   if (words.empty()) return {};
   std::stable_sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.start < b.start; });

@@ -5,7 +5,8 @@
 // Once per query, the query's text terms (unprefixed positional terms, "Z" stems, and
 // the patterns of its wildcards) are collected and each weighted by its rarity (one
 // term-frequency look-up per distinct term). Once per result, the stored text is
-// analysed again, each word's term, stem and accent-free stem looked up in those sets,
+// analysed again (its words; each distinct word is folded and stemmed once per query),
+// each word's term, stem and accent-free stem looked up in those sets,
 // and the window of about `bytes` bytes holding the most weight of distinct matched
 // terms is cut out at word boundaries, matched words between the highlight marks.
 // (Re-analysing was measured against offsets stored at index time: see bench/.)
@@ -48,11 +49,14 @@ class Snippets {
  private:
   // Index into weights_ of the query term this token matches, or -1.
   int match(const analysis::Token& token) const;
+  // The same for a token of Analyzer::words(), finished once per distinct surface.
+  int match_word(const analysis::Token& token) const;
 
   std::unordered_map<std::string, int> terms_;  // unprefixed term -> index into weights_
   std::unordered_map<std::string, int> stems_;  // stem (without "Z") -> index into weights_
   std::vector<std::pair<std::string, int>> wildcards_;
   std::vector<double> weights_;
+  mutable std::unordered_map<std::string, int> seen_;  // surface -> match(), this query's words
   analysis::Analyzer& analyzer_;
   SnippetOptions options_;
 };
