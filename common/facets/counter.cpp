@@ -77,6 +77,15 @@ void FacetCounter::attach(Xapian::Enquire& enquire) {
     for (auto& spy : f.per_slot) enquire.add_matchspy(spy.get());
 }
 
+void FacetCounter::count(const Xapian::Database& db, const Xapian::Query& query) {
+  if (query.empty() || facets_.empty()) return;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  attach(enquire);
+  enquire.get_mset(0, 1, db.get_doccount());
+}
+
 std::vector<FacetCounts> FacetCounter::results(std::size_t limit, FacetNames& names) const {
   std::vector<FacetCounts> out;
   for (std::size_t index = 0; index < facets_.size(); ++index) {

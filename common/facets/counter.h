@@ -44,6 +44,11 @@ class FacetCounter {
   // Adds the match spies; the counter must outlive ENQUIRE's get_mset() call. With
   // Dense, get_mset() on a remote database throws Xapian::UnimplementedError.
   void attach(Xapian::Enquire& enquire);
+  // Counts over every match of QUERY in DB in a match of its own: boolean weights, no
+  // sort, every document checked. For counts a sorted match cannot give (Xapian 1.4's
+  // remote matcher miscounts spies when the MSet is sorted by value) and for counts
+  // over another query than the one shown (multi-select facets).
+  void count(const Xapian::Database& db, const Xapian::Query& query);
   // The counts after get_mset(); LIMIT values per facet (0 = all), with display names.
   std::vector<FacetCounts> results(std::size_t limit, FacetNames& names) const;
 

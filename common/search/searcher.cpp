@@ -179,7 +179,9 @@ SearchResponse Searcher::run(const SearchRequest& request) {
   enquire.set_weighting_scheme(kWeighting);
   if (request.sort == SortOrder::Date)
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
-  counter.attach(enquire);
+  // Over remote shards a match sorted by value miscounts built-in spies: count apart.
+  const bool count_apart = request.sort == SortOrder::Date && counting_ == FacetCounting::PerSlot;
+  if (!count_apart) counter.attach(enquire);
   const Xapian::doccount all = db_.get_doccount();
   const Xapian::doccount check = request.facets.empty()
       ? static_cast<Xapian::doccount>(request.offset + request.limit)
@@ -190,6 +192,7 @@ SearchResponse Searcher::run(const SearchRequest& request) {
                          static_cast<Xapian::doccount>(request.limit), check);
   response.total = mset.get_matches_estimated();
   response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  if (count_apart) counter.count(db_, built.query);
   if (!built.query.empty()) response.facets = counter.results(request.facet_limit, names_);
   else for (Facet f : request.facets) response.facets.push_back({f, {}, 0});
 
