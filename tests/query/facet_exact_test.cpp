@@ -126,7 +126,9 @@ class ExactCounts : public ::testing::Test {
         SearchRequest request;
         request.query = query;
         request.sort = sort;
-        request.limit = 3;
+        // A page of 10: with it Xapian 1.4's remote matcher over-counts its spies when
+        // the match is sorted by date (the counts then come from a pass of their own).
+        request.limit = 10;
         request.facets = {Facet::person, Facet::country, Facet::place};
         request.facet_limit = 0;
         SearchResponse response = searcher.search(request);
