@@ -101,6 +101,7 @@ Counts stored_counts(const Xapian::Database& db, const Xapian::Query& query) {
   for (auto it = all.begin(); it != all.end(); ++it) {
     auto data = nlohmann::json::parse(it.get_document().get_data());
     for (const auto& e : data["entities"]) ++counts[e["facet"].get<std::string>()][e["id"].get<std::string>()];
+    if (data.contains("date")) ++counts["date"][data["date"].get<std::string>()];
   }
   return counts;
 }
@@ -130,16 +131,17 @@ class ExactCounts : public ::testing::Test {
         // the match is sorted by date (the counts then come from a pass of their own).
         request.limit = 10;
         request.facets = {Facet::person, Facet::country, Facet::place};
+        request.date_facet = facets::DateGranularity::day;
         request.facet_limit = 0;
         SearchResponse response = searcher.search(request);
         const Counts expected = stored_counts(reference, xquery);
         const std::string where = layout + (sort == SortOrder::Date ? ", by date" : ", by relevance") +
                                   ", query '" + query + "'";
-        ASSERT_EQ(response.facets.size(), 3u) << where;
+        ASSERT_EQ(response.facets.size(), 4u) << where;
         for (const FacetCounts& counts : response.facets) {
           std::map<std::string, Xapian::doccount> got;
           for (const FacetValue& v : counts.values) got[v.id] = v.count;
-          const std::string facet(facet_name(counts.facet));
+          const std::string facet(facets::counts_name(counts));
           EXPECT_EQ(got, expected.at(facet)) << where << ", facet " << facet;
         }
       }
