@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "cli.h"
+#include "database_path.h"
 #include "error.h"
 #include "search/batch.h"
 #include "search/facet_list.h"
@@ -81,14 +82,15 @@ int run_batch(const Options& o, Searcher& searcher, const SearchRequest& base, R
       writer.write(query.qid, query.query, response);
       ++answered;
       if (response.total > 0) ++with_results;
-    } catch (const InputError& e) {
-      err << diagnostic(name, query.line, e.what()) << '\n';
+    } catch (...) {  // input, database and network errors alike: this line failed, the next may not
+      err << diagnostic(name, query.line, current_error_message()) << '\n';
       ++failed;
     }
   }
   writer.finish();
   if (failed) {
-    err << "segugio-query: " << failed << " of " << (answered + failed) << " queries failed\n";
+    err << error_line("segugio-query", std::to_string(failed) + " of " + std::to_string(answered + failed) +
+                                           " queries failed") << '\n';
     return kExitError;
   }
   return with_results ? kExitResults : kExitNoResults;
@@ -97,8 +99,8 @@ int run_batch(const Options& o, Searcher& searcher, const SearchRequest& base, R
 }  // namespace
 
 int handle(const Options& o, std::istream& in, std::ostream& out, std::ostream& err, const Environment& env) {
-  try {
-    const std::string db = !o.db.empty() ? o.db : !env.segugio_db.empty() ? env.segugio_db : "./segugio-db";
+  return run_or_report("segugio-query", err, kExitError, [&] {
+    const std::string db = database_path(o.db, env.segugio_db);
     OutputOptions output;
     output.format = parse_format(o.format).value_or(Format::Table);
     output.color = env.stdout_is_tty && !o.no_color && !env.no_color_env && output.format == Format::Table;
@@ -146,10 +148,7 @@ int handle(const Options& o, std::istream& in, std::ostream& out, std::ostream& 
     writer.write("1", base.query, response);
     writer.finish();
     return response.total > 0 ? kExitResults : kExitNoResults;
-  } catch (const std::exception& e) {
-    err << "segugio-query: " << e.what() << '\n';
-    return kExitError;
-  }
+  });
 }
 
 }  // namespace segugio::query

@@ -249,7 +249,7 @@ TEST_F(IndexerTest, SecondWriterGetsDatabaseIsLocked) {
   Xapian::WritableDatabase holder(db, Xapian::DB_OPEN);
   ProcessResult r = index({"--db", db, data("articles-v2.jsonl")});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err, "segugio-index: database is locked: " + db + " is being written by another process\n");
+  EXPECT_EQ(r.err, "segugio-index: error: database is locked: " + db + " is being written by another process\n");
   EXPECT_EQ(holder.get_doccount(), 4u);
 }
 
@@ -298,7 +298,7 @@ TEST_F(IndexerTest, CommandLineErrorsExitWithTwo) {
            {"--progress", "--quiet", data("articles.jsonl")}}) {
     ProcessResult r = index(args);
     EXPECT_EQ(r.exit_code, 2) << args[0];
-    EXPECT_EQ(r.err.rfind("segugio-index: ", 0), 0u) << r.err;
+    EXPECT_EQ(r.err.rfind("segugio-index: error: ", 0), 0u) << r.err;
   }
   ProcessResult missing = index({"--db", db, (dir / "nope.jsonl").string()});
   EXPECT_EQ(missing.exit_code, 2);

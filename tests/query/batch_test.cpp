@@ -51,10 +51,22 @@ TEST(BatchLine, JsonErrorsNameTheProblem) {
   EXPECT_EQ(message(R"({"qid": "a", "query": 3})"), "field \"query\": expected a string");
   EXPECT_EQ(message(R"({"qid": "a", "from": "ieri", "query": "x"})"),
             "bad date \"ieri\": use YYYY-MM-DD, YYYY-MM or YYYY");
-  EXPECT_EQ(message(R"({"qid": "a"})"), "no \"query\" and no filter");
   EXPECT_EQ(message(R"({"qid": "a", "country": [1]})"), "field \"country\": expected strings");
   EXPECT_EQ(message("{oops"), message("{oops"));  // deterministic
   EXPECT_EQ(message("{oops").rfind("invalid JSON: ", 0), 0u);
+}
+
+// An empty query is every article, whatever form the line has: a TSV line with nothing
+// after its tab, a JSON line with no "query" or an empty one (it used to be an error
+// there alone).
+TEST(BatchLine, EmptyQueryIsTheSameInJsonAndTsv) {
+  for (const char* line : {"a\t", R"({"qid": "a"})", R"({"qid": "a", "query": ""})"}) {
+    BatchQuery q;
+    ASSERT_NO_THROW(q = parse_batch_line(line, 1)) << line;
+    EXPECT_EQ(q.qid, "a") << line;
+    EXPECT_EQ(q.query, "") << line;
+    EXPECT_TRUE(q.filters.empty()) << line;
+  }
 }
 
 TEST(BatchReader, SkipsBlankAndCommentLinesAndReportsBadOnesWithTheirLine) {
