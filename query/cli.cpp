@@ -31,6 +31,9 @@ Examples:
   segugio-query '"Kim Jong Un"' --facets person,country
   segugio-query --person "Kim Jong Un" --country RU armi
   segugio-query 'country:KP date:2023-09' --sort date --format json
+  segugio-query armi --facets date:year                 matches per year, oldest first
+  segugio-query armi --country RU --facets country --multi-select
+                              the country counts as if no --country were given
   segugio-query --browse person --prefix Lav
   segugio-query --batch queries.tsv --format trec --limit 100 --run-tag segugio
   printf 'q1\tarmi\n' | segugio-query --batch - --format jsonl
@@ -64,8 +67,12 @@ void register_options(CLI::App& app, Options& o) {
   app.add_option("--not-source", o.not_source, "Exclude articles from this source")->allow_extra_args(false)->type_name("NAME");
   app.add_option("--from", o.from, "Articles dated on or after this day")->type_name("YYYY-MM-DD");
   app.add_option("--to", o.to, "Articles dated on or before this day")->type_name("YYYY-MM-DD");
-  app.add_option("--facets", o.facets, "Count these facets over all matches: person,country,org,place,source")
+  app.add_option("--facets", o.facets,
+                 "Count these facets over all matches: person,country,org,place,source, and date "
+                 "(by month; date:year, date:month, date:day)")
       ->type_name("LIST");
+  app.add_flag("--multi-select", o.multi_select,
+               "Count each facet without its own filters (--country RU --facets country shows every country)");
   app.add_option("--facet-limit", o.facet_limit, "Values shown per facet (0: all)")->capture_default_str();
   app.add_option("--browse", o.browse, "List the values of a facet with their article counts")->type_name("FACET");
   app.add_option("--prefix", o.prefix, "With --browse: only values with a word starting so")->type_name("P");

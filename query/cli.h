@@ -26,6 +26,7 @@ struct Options {
   std::string to;
   std::string facets;  // comma-separated
   std::size_t facet_limit = 10;
+  bool multi_select = false;  // each facet's counts ignore its own filters
   std::string browse;
   std::string prefix;
   std::string sort = "relevance";

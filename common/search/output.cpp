@@ -80,6 +80,16 @@ std::string highlighted(std::string_view snippet, std::string_view start, std::s
   return out;
 }
 
+const char* date_granularity_name(facets::DateGranularity g) {
+  switch (g) {
+    case facets::DateGranularity::year: return "year";
+    case facets::DateGranularity::month: return "month";
+    case facets::DateGranularity::day: return "day";
+    case facets::DateGranularity::none: break;
+  }
+  return "";
+}
+
 nlohmann::json response_json(const std::string& qid, const std::string& query, const SearchResponse& r) {
   nlohmann::json j;
   j["qid"] = qid;
@@ -104,7 +114,10 @@ nlohmann::json response_json(const std::string& qid, const std::string& query, c
     for (const FacetCounts& f : r.facets) {
       nlohmann::json values = nlohmann::json::array();
       for (const FacetValue& v : f.values) values.push_back({{"id", v.id}, {"name", v.name}, {"count", v.count}});
-      j["facets"][std::string(facet_name(f.facet))] = {{"distinct", f.distinct}, {"values", values}};
+      nlohmann::json counts = {{"distinct", f.distinct}, {"values", values}};
+      if (f.date != facets::DateGranularity::none) counts["granularity"] = date_granularity_name(f.date);
+      if (f.own_filter_ignored) counts["own_filter_ignored"] = true;
+      j["facets"][std::string(facets::counts_name(f))] = std::move(counts);
     }
   }
   if (!r.suggestion.empty()) j["suggestion"] = r.suggestion;
@@ -200,8 +213,10 @@ void ResultWriter::table(const std::string& qid, const std::string& query, const
     if (!line.empty()) out_ << indent << line << '\n';
   }
   for (const FacetCounts& f : r.facets) {
-    out_ << '\n' << paint(std::string(facet_name(f.facet)), kGreen) << " (" << f.distinct
-         << (f.distinct == 1 ? " value" : " values") << ")\n";
+    out_ << '\n' << paint(std::string(facets::counts_name(f)), kGreen) << " (" << f.distinct
+         << (f.distinct == 1 ? " value" : " values")
+         << (f.date != facets::DateGranularity::none ? std::string(", by ") + date_granularity_name(f.date) : "")
+         << (f.own_filter_ignored ? ", its own filter ignored" : "") << ")\n";
     std::size_t name_width = 0, count_width = 0;
     for (const FacetValue& v : f.values) {
       name_width = std::max(name_width, width(v.name));

@@ -9,6 +9,7 @@
 
 #include "error.h"
 #include "schema.h"
+#include "search/multi_select.h"
 #include "search/snippet.h"
 #include "search/spelling.h"
 
@@ -158,15 +159,18 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     response.explanation.push_back("xapian: " + built.query.get_description());
   }
 
-  FacetCounter counter(db_, request.facets, counting_);
+  FacetCounter counter(db_, request.facets, counting_, request.date_facet);
+  const bool counting = !request.facets.empty() || request.date_facet != facets::DateGranularity::none;
   Xapian::Enquire enquire(db_);
   enquire.set_query(built.query);
   enquire.set_weighting_scheme(kWeighting);
   if (request.sort == SortOrder::Date)
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
-  counter.attach(enquire);
+  // Over remote shards a match sorted by value miscounts built-in spies: count apart.
+  const bool count_apart = request.sort == SortOrder::Date && counting && counting_ == FacetCounting::PerSlot;
+  if (!count_apart) counter.attach(enquire);
   const Xapian::doccount all = db_.get_doccount();
-  const Xapian::doccount check = request.facets.empty()
+  const Xapian::doccount check = !counting
       ? static_cast<Xapian::doccount>(request.offset + request.limit)
       : all;
   Xapian::MSet mset = built.query.empty()
@@ -175,8 +179,17 @@ SearchResponse Searcher::run(const SearchRequest& request) {
                          static_cast<Xapian::doccount>(request.limit), check);
   response.total = mset.get_matches_estimated();
   response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-  if (!built.query.empty()) response.facets = counter.results(request.facet_limit, names_);
-  else for (Facet f : request.facets) response.facets.push_back({f, {}, 0});
+  if (count_apart) counter.count(db_, built.query);
+  if (!built.query.empty()) {
+    response.facets = counter.results(request.facet_limit, names_);
+    if (request.multi_select)
+      count_multi_select(db_, builder, {tree, request.filters, request.facet_limit, counting_}, request.facets,
+                         names_, response.facets);
+  } else {
+    for (Facet f : request.facets) response.facets.push_back({f, {}, 0});
+    if (request.date_facet != facets::DateGranularity::none)
+      response.facets.push_back({Facet::person, {}, 0, request.date_facet});
+  }
 
   std::optional<Snippets> snippets;
   if (request.snippets) snippets.emplace(built.query, built.wildcards, db_, analyzer_);

@@ -27,6 +27,9 @@ struct SearchRequest {
   std::size_t limit = 10;
   std::vector<Facet> facets;  // count these over all matches
   std::size_t facet_limit = 10;
+  facets::DateGranularity date_facet = facets::DateGranularity::none;  // count matches per period
+  // Multi-select: a facet's counts ignore that facet's own filters (multi_select.h).
+  bool multi_select = false;
   bool snippets = true;   // snippet, title, date, entities of each hit
   bool spelling = true;   // suggest corrections for unknown words
   bool explain = false;
