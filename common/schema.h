@@ -32,6 +32,10 @@ inline constexpr Xapian::termpos kBodyFirstPosition = 1000000;
 inline constexpr Xapian::valueno kSlotDate = 0;
 // slot 1: source name as given
 inline constexpr Xapian::valueno kSlotSource = 1;
+// slot 2: article id as given (the "Q" term without its prefix). The matcher breaks
+// ties by it (relevance, then id; date, then id), so the order is total and the same
+// for every page, limit and shard layout.
+inline constexpr Xapian::valueno kSlotId = 2;
 
 // Facet counting: each facet owns kFacetSlots consecutive slots. An article's i-th
 // value of a facet (most mentioned first) is stored in slot first + i, so one

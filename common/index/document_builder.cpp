@@ -63,6 +63,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
   add_text_terms(body, schema::kBodyFirstPosition, false, document);
 
   document.add_boolean_term(id_term(article.id));
+  document.add_value(schema::kSlotId, article.id);
   if (!article.source.empty()) {
     std::string term = source_term(article.source);
     if (term.size() <= kMaxTermBytes) document.add_boolean_term(term);

@@ -70,6 +70,17 @@ std::string split_elisions(const std::string& text) {
   return out;
 }
 
+// The total order of searcher.h, set on ENQUIRE; KEYS is filled for the date order.
+void set_total_order(Xapian::Enquire& enquire, SortOrder sort, Xapian::MultiValueKeyMaker& keys) {
+  if (sort == SortOrder::Relevance) {
+    enquire.set_sort_by_relevance_then_value(schema::kSlotId, false);
+    return;
+  }
+  keys.add_value(schema::kSlotDate, true);  // newest first; undated (empty) last
+  keys.add_value(schema::kSlotId, false);
+  enquire.set_sort_by_key(&keys, false);
+}
+
 }  // namespace
 
 std::string unescape_html(std::string_view text) {
@@ -158,7 +169,8 @@ std::vector<FacetValue> Searcher::browse(Facet facet, const std::string& prefix,
 SearchResponse Searcher::run(const SearchRequest& request) {
   SearchResponse response;
   DatabaseFacetResolver resolver(db_, lexicon_);
-  QueryBuilder builder(analyzer_, resolver);
+  WildcardExpander wildcards(db_);
+  QueryBuilder builder(analyzer_, resolver, &wildcards);
   QueryNode tree = parse_query(request.query);
   BuiltQuery built = builder.build(tree, request.filters);
   response.notes = built.notes;
@@ -169,22 +181,26 @@ SearchResponse Searcher::run(const SearchRequest& request) {
   }
 
   FacetCounter counter(db_, request.facets, counting_);
+  Xapian::MultiValueKeyMaker newest_then_id;  // outlives get_mset(), which reads it
   Xapian::Enquire enquire(db_);
   enquire.set_query(built.query);
   enquire.set_weighting_scheme(kWeighting);
-  if (request.sort == SortOrder::Date)
-    enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
+  set_total_order(enquire, request.sort, newest_then_id);
   counter.attach(enquire);
   const Xapian::doccount all = db_.get_doccount();
-  const Xapian::doccount check = request.facets.empty()
-      ? static_cast<Xapian::doccount>(request.offset + request.limit)
-      : all;
+  const bool exact = !request.estimate || !request.facets.empty();
+  const Xapian::doccount check = exact ? all : static_cast<Xapian::doccount>(request.offset + request.limit);
   Xapian::MSet mset = built.query.empty()
       ? Xapian::MSet()
       : enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                          static_cast<Xapian::doccount>(request.limit), check);
   response.total = mset.get_matches_estimated();
-  response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  response.total_lower = mset.get_matches_lower_bound();
+  response.total_upper = mset.get_matches_upper_bound();
+  response.total_exact = response.total_lower == response.total_upper;
+  if (all > 0 && db_.get_value_freq(schema::kSlotId) < all)
+    response.notes.push_back("some articles of " + path_ + " have no id sort key, so equal scores keep the " +
+                             "order of the index; " + reindex_hint(path_));
   if (!built.query.empty()) response.facets = counter.results(request.facet_limit, names_);
   else for (Facet f : request.facets) response.facets.push_back({f, {}, 0});
 
@@ -197,11 +213,6 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     if (request.snippets) fill(hit, mset, doc);
     response.hits.push_back(std::move(hit));
   }
-  // Ties in relevance are broken by article id, so runs do not depend on docids.
-  if (request.sort == SortOrder::Relevance)
-    std::stable_sort(response.hits.begin(), response.hits.end(), [](const Hit& a, const Hit& b) {
-      return a.score != b.score ? a.score > b.score : a.id < b.id;
-    });
   for (std::size_t i = 0; i < response.hits.size(); ++i) response.hits[i].rank = request.offset + i + 1;
 
   if (request.spelling && !built.words.empty()) {

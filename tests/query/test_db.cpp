@@ -59,6 +59,7 @@ TestDatabase::TestDatabase(const std::vector<TestArticle>& articles, std::string
     add_text(analyzer, a.title, 1, true, doc);
     add_text(analyzer, a.text, schema::kBodyFirstPosition, false, doc);
     doc.add_boolean_term("Q" + a.id);
+    doc.add_value(schema::kSlotId, a.id);
     nlohmann::json data{{"id", a.id}, {"text", a.text}};
     if (!a.title.empty()) data["title"] = a.title;
     if (!a.source.empty()) {
