@@ -36,6 +36,10 @@ inline constexpr Xapian::valueno kSlotSource = 1;
 // ties by it (relevance, then id; date, then id), so the order is total and the same
 // for every page, limit and shard layout.
 inline constexpr Xapian::valueno kSlotId = 2;
+// slot 3: the --sort date key, index/sort_keys.h: the date, then the id inverted, so one
+// reverse sort by value (which remote shards support, unlike a KeyMaker) gives newest
+// first, then id ascending, undated last.
+inline constexpr Xapian::valueno kSlotDateOrder = 3;
 
 // Facet counting: each facet owns kFacetSlots consecutive slots. An article's i-th
 // value of a facet (most mentioned first) is stored in slot first + i, so one

@@ -40,9 +40,10 @@ Examples:
   segugio-query '"Kim Jong Un"' --facets person,country
   segugio-query --person "Kim Jong Un" --country RU armi
   segugio-query 'country:KP date:2023-09' --sort date --format json
-  segugio-query --count '"Kim Jong Un"'          prints 3, exits 0
-  segugio-query Modena --limit 0                 the exact total only
-  segugio-query Modena --estimate                "about 4100 results (estimated, ...)"
+  segugio-query --count '"Kim Jong Un"'          the number of matches only
+  segugio-query governo --limit 0                the exact total only: "138 results"
+  segugio-query governo --estimate               "about 200 results (estimated, as asked:
+                                                 between 138 and 251 match)"
   segugio-query --browse person --prefix Lav
   segugio-query --batch queries.tsv --format trec --limit 100 --run-tag segugio
   printf 'q1\tarmi\n' | segugio-query --batch - --format jsonl

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "index/sort_keys.h"
 #include "index/terms.h"
 #include "schema.h"
 
@@ -64,6 +65,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
 
   document.add_boolean_term(id_term(article.id));
   document.add_value(schema::kSlotId, article.id);
+  document.add_value(schema::kSlotDateOrder, date_order_key(article.date, article.id));
   if (!article.source.empty()) {
     std::string term = source_term(article.source);
     if (term.size() <= kMaxTermBytes) document.add_boolean_term(term);

@@ -215,7 +215,12 @@ Xapian::Query QueryBuilder::wildcard_query(const QueryNode& node) {
   // No word: the pattern's own term, which the expansion has just found not indexed
   // (an empty query would vanish when combined, and "+nucle*" match everything).
   if (words.empty()) return Xapian::Query(pattern);
-  return Xapian::Query(Xapian::Query::OP_SYNONYM, words.begin(), words.end());
+  // OP_OR: each word of the expansion scores with the combined statistics of the
+  // shards, exact, so the score is the same on any layout. OP_SYNONYM's would not be:
+  // Xapian 1.4 estimates a synonym's frequency from the OR of its words as each shard
+  // builds it, and a shard lacking some words builds another. (OP_MAX, the other
+  // combiner Xapian offers, crashes 1.4.22 on four local shards.)
+  return Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
 }
 
 Xapian::Query QueryBuilder::sequence_query(const QueryNode& node, BuiltQuery& out) {

@@ -8,7 +8,7 @@
 //   "phrase"     OP_PHRASE of the unprefixed, positional terms; stop words kept
 //   a NEAR/n b   OP_NEAR of the unprefixed terms, window n - 1 + the number of terms
 //                (Xapian's QueryParser's reading of NEAR/n)
-//   nucle*       OP_SYNONYM of the unprefixed terms starting so (folded), expanded
+//   nucle*       OP_OR of the unprefixed terms starting so (folded), expanded
 //                against the searched database, at most kMaxWildcardWords a query
 //   title:...    the same with "ZS" (stems) and "S" (positional)
 //   person:...   boolean terms (weight 0): one facet's values OR, different facets AND

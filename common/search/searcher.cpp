@@ -70,15 +70,13 @@ std::string split_elisions(const std::string& text) {
   return out;
 }
 
-// The total order of searcher.h, set on ENQUIRE; KEYS is filled for the date order.
-void set_total_order(Xapian::Enquire& enquire, SortOrder sort, Xapian::MultiValueKeyMaker& keys) {
-  if (sort == SortOrder::Relevance) {
+// The total order of searcher.h, set on ENQUIRE. Sorts by value only: xapian-tcpsrv
+// refuses a KeyMaker.
+void set_total_order(Xapian::Enquire& enquire, SortOrder sort) {
+  if (sort == SortOrder::Relevance)
     enquire.set_sort_by_relevance_then_value(schema::kSlotId, false);
-    return;
-  }
-  keys.add_value(schema::kSlotDate, true);  // newest first; undated (empty) last
-  keys.add_value(schema::kSlotId, false);
-  enquire.set_sort_by_key(&keys, false);
+  else
+    enquire.set_sort_by_value(schema::kSlotDateOrder, true);  // newest first, then id (index/sort_keys.h)
 }
 
 }  // namespace
@@ -181,11 +179,10 @@ SearchResponse Searcher::run(const SearchRequest& request) {
   }
 
   FacetCounter counter(db_, request.facets, counting_);
-  Xapian::MultiValueKeyMaker newest_then_id;  // outlives get_mset(), which reads it
   Xapian::Enquire enquire(db_);
   enquire.set_query(built.query);
   enquire.set_weighting_scheme(kWeighting);
-  set_total_order(enquire, request.sort, newest_then_id);
+  set_total_order(enquire, request.sort);
   counter.attach(enquire);
   const Xapian::doccount all = db_.get_doccount();
   const bool exact = !request.estimate || !request.facets.empty();
@@ -198,9 +195,9 @@ SearchResponse Searcher::run(const SearchRequest& request) {
   response.total_lower = mset.get_matches_lower_bound();
   response.total_upper = mset.get_matches_upper_bound();
   response.total_exact = response.total_lower == response.total_upper;
-  if (all > 0 && db_.get_value_freq(schema::kSlotId) < all)
-    response.notes.push_back("some articles of " + path_ + " have no id sort key, so equal scores keep the " +
-                             "order of the index; " + reindex_hint(path_));
+  if (all > 0 && db_.get_value_freq(request.sort == SortOrder::Date ? schema::kSlotDateOrder : schema::kSlotId) < all)
+    response.notes.push_back("some articles of " + path_ + " have no sort key, so ties keep the order of the " +
+                             "index; " + reindex_hint(path_));
   if (!built.query.empty()) response.facets = counter.results(request.facet_limit, names_);
   else for (Facet f : request.facets) response.facets.push_back({f, {}, 0});
 

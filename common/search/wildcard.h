@@ -1,7 +1,8 @@
 #pragma once
 // Trailing wildcards ("nucle*") expanded against the database the search runs on -- for
-// shards, the combined one -- into the explicit list of words they match. Every shard
-// then scores the same words with the same statistics; Xapian's own OP_WILDCARD lets
+// shards, the combined one -- into the explicit list of words they match (the query
+// builder ORs them). Every shard then scores the same words with the
+// same statistics; Xapian's own OP_WILDCARD lets
 // each shard expand (and pick its most frequent words) on its own, so one database and
 // its shards would disagree on matches and scores.
 #include <cstddef>

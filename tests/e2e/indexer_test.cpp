@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "database_dump.h"
+#include "index/sort_keys.h"
 #include "process.h"
 #include "test_data.h"
 
@@ -69,7 +70,7 @@ TEST_F(IndexerTest, SeedArticleTermsValuesAndData) {
   EXPECT_FALSE(contains(terms, " S")) << "the seed has no title: " << terms;
   // No date: no slot 0. The facets fill their slots from the first of each facet.
   const std::string values = dump_values(seed);
-  EXPECT_EQ(values.rfind("1=seed 2=seed-000 100=", 0), 0u) << values;
+  EXPECT_EQ(values.rfind("1=seed 2=seed-000 3=" + index::date_order_key("", "seed-000") + " 100=", 0), 0u) << values;
   for (const char* expected : {"=kim jong un ", "=vladimir putin ", "=sergei lavrov ", "=antony blinken ",
                                "=yuko kamikawa ", "200=RU ", "=KP ", "=US ", "=UA ", "=KR ", "=JP ", "=nazioni unite ",
                                "=consiglio di sicurezza ", "=pyongyang@KP ", "=mosca@RU ", "=new york@US"}) {
@@ -91,7 +92,7 @@ TEST_F(IndexerTest, SeedArticleTermsValuesAndData) {
 TEST_F(IndexerTest, NoEntitiesLeavesOnlyTextTermsAndValues) {
   index_ok({"--no-entities", sample()});
   Xapian::Document seed = document_by_id(open(), "seed-000");
-  EXPECT_EQ(dump_values(seed), "1=seed 2=seed-000");
+  EXPECT_EQ(dump_values(seed), "1=seed 2=seed-000 3=" + index::date_order_key("", "seed-000"));
   EXPECT_FALSE(contains(dump_terms(seed), " NRU ")) << dump_terms(seed);
   EXPECT_FALSE(nlohmann::json::parse(seed.get_data()).contains("entities"));
 }
@@ -112,7 +113,7 @@ TEST_F(IndexerTest, DatesUrlsSourcesAndIntegerIds) {
   Xapian::Database database = open();
   EXPECT_EQ(database.get_doccount(), 4u);
   Xapian::Document art1 = document_by_id(database, "art-1");
-  EXPECT_EQ(dump_values(art1), "0=20230915 1=Gazzetta di Prova 2=art-1");
+  EXPECT_EQ(dump_values(art1), "0=20230915 1=Gazzetta di Prova 2=art-1 3=" + index::date_order_key("20230915", "art-1"));
   const std::string terms = dump_terms(art1);
   for (const char* expected : {"D20230915 M202309 Qart-1 ", " XSRCgazzetta di prova Y2023 ", " Smodena@4 ",
                                " assemblea@1000006 "}) {
@@ -121,7 +122,7 @@ TEST_F(IndexerTest, DatesUrlsSourcesAndIntegerIds) {
   EXPECT_EQ(nlohmann::json::parse(art1.get_data())["url"], "https://example.org/art-1");
   // An integer id, "contents" for the text, a date-time with an offset (the date as written).
   Xapian::Document numeric = document_by_id(database, "42");
-  EXPECT_EQ(dump_values(numeric), "0=20211231 1=prova 2=42");
+  EXPECT_EQ(dump_values(numeric), "0=20211231 1=prova 2=42 3=" + index::date_order_key("20211231", "42"));
   EXPECT_TRUE(contains(dump_terms(numeric), " contents@")) << dump_terms(numeric);
   EXPECT_EQ(nlohmann::json::parse(numeric.get_data())["date"], "2021-12-31");
 }
@@ -148,7 +149,7 @@ TEST_F(IndexerTest, ReindexingAnIdReplacesTheArticle) {
   EXPECT_TRUE(contains(terms, " bologna@")) << terms;
   EXPECT_FALSE(contains(terms, "sindaco")) << "old text still indexed: " << terms;
   EXPECT_FALSE(contains(terms, "D20230915")) << "old date still indexed: " << terms;
-  EXPECT_EQ(dump_values(art1), "0=20240102 1=Gazzetta di Prova 2=art-1");
+  EXPECT_EQ(dump_values(art1), "0=20240102 1=Gazzetta di Prova 2=art-1 3=" + index::date_order_key("20240102", "art-1"));
   EXPECT_EQ(database.get_termfreq("sindaco"), 0u);
 }
 

@@ -9,6 +9,7 @@
 #include "analysis/analyzer.h"
 #include "analysis/fold.h"
 #include "entities/extractor.h"
+#include "index/sort_keys.h"
 #include "schema.h"
 #include "test_data.h"
 
@@ -75,6 +76,8 @@ TestDatabase::TestDatabase(const std::vector<TestArticle>& articles, std::string
       doc.add_value(schema::kSlotDate, d);
       data["date"] = a.date;
     }
+    doc.add_value(schema::kSlotDateOrder,
+                  index::date_order_key(a.date.empty() ? "" : a.date.substr(0, 4) + a.date.substr(5, 2) + a.date.substr(8, 2), a.id));
     std::map<std::string, Xapian::valueno> next;
     data["entities"] = nlohmann::json::array();
     for (const TestEntity& e : a.entities) {
