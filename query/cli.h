@@ -33,6 +33,8 @@ struct Options {
   std::size_t limit = 10;
   bool limit_given = false;
   std::size_t offset = 0;
+  bool count = false;     // print only the number of matches
+  bool estimate = false;  // let the total be an estimate (faster on big databases)
   std::string format = "table";
   std::string run_tag = "segugio";
   std::string batch;

@@ -122,6 +122,13 @@ int handle(const Options& o, std::istream& in, std::ostream& out, std::ostream& 
     base.snippets = ResultWriter::shows_details(output.format);
     base.spelling = output.format == Format::Table || output.format == Format::Json || output.format == Format::Jsonl;
     base.explain = o.explain;
+    base.estimate = o.estimate;
+    if (o.count) {
+      if (o.estimate) throw InputError("--count prints the exact number: leave out --estimate");
+      if (!o.batch.empty() || !o.browse.empty()) throw InputError("--count counts one query: not with --batch or --browse");
+      base.limit = 0;
+      base.snippets = base.spelling = false;
+    }
 
     std::optional<Facet> browse;
     if (!o.browse.empty()) {
@@ -144,6 +151,10 @@ int handle(const Options& o, std::istream& in, std::ostream& out, std::ostream& 
 
     SearchResponse response = searcher.search(base);
     for (const std::string& note : response.notes) err << "segugio-query: note: " << note << '\n';
+    if (o.count) {
+      out << response.total << '\n';
+      return response.total > 0 ? kExitResults : kExitNoResults;
+    }
     if (output.format == Format::Tsv || output.format == Format::Trec)
       for (const std::string& line : response.explanation) err << line << '\n';
     writer.write("1", base.query, response);

@@ -90,12 +90,22 @@ const char* date_granularity_name(facets::DateGranularity g) {
   return "";
 }
 
+// Why a total is not exact: only an estimate asked for is (searcher.h).
+std::string estimate_note(const SearchResponse& r) {
+  return "estimated, as asked: between " + std::to_string(r.total_lower) + " and " +
+         std::to_string(r.total_upper) + " match";
+}
+
 nlohmann::json response_json(const std::string& qid, const std::string& query, const SearchResponse& r) {
   nlohmann::json j;
   j["qid"] = qid;
   j["query"] = query;
   j["total"] = r.total;
   j["total_exact"] = r.total_exact;
+  if (!r.total_exact) {
+    j["total_range"] = {r.total_lower, r.total_upper};
+    j["total_note"] = estimate_note(r);
+  }
   j["results"] = nlohmann::json::array();
   for (const Hit& hit : r.hits) {
     nlohmann::json h{{"rank", hit.rank}, {"id", hit.id}, {"score", std::stod(format_score(hit.score, 6))}};
@@ -179,7 +189,8 @@ void ResultWriter::table(const std::string& qid, const std::string& query, const
   if (options_.batch) out_ << (written_ ? "\n" : "") << paint("# " + qid + ": " + query, kBold) << '\n';
   for (const std::string& line : r.explanation) out_ << paint(line, kDim) << '\n';
   if (!r.suggestion.empty()) out_ << "forse cercavi: " << paint(r.suggestion, kBold) << '\n';
-  out_ << (r.total_exact ? "" : "about ") << r.total << (r.total == 1 ? " result" : " results") << '\n';
+  out_ << (r.total_exact ? "" : "about ") << r.total << (r.total == 1 ? " result" : " results")
+       << (r.total_exact ? "" : " (" + estimate_note(r) + ")") << '\n';
 
   std::size_t rank_width = 1, id_width = 1;
   for (const Hit& hit : r.hits) {
