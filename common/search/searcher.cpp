@@ -175,8 +175,10 @@ SearchResponse Searcher::run(const SearchRequest& request) {
   enquire.set_query(built.query);
   enquire.set_weighting_scheme(kWeighting);
   set_total_order(enquire, request.sort);
-  // Over remote shards a match sorted by value miscounts built-in spies: count apart.
-  const bool count_apart = request.sort == SortOrder::Date && counting && counting_ == FacetCounting::PerSlot;
+  // Over remote shards a match that sorts by value (both orders do: relevance breaks
+  // its ties by the id slot) over-counts Xapian's built-in spies, so the facets are
+  // counted apart, in a match of their own without a sort.
+  const bool count_apart = counting && counting_ == FacetCounting::PerSlot;
   if (!count_apart) counter.attach(enquire);
   const Xapian::doccount all = db_.get_doccount();
   const bool exact = !request.estimate || counting;

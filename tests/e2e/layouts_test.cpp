@@ -145,10 +145,10 @@ struct Case {
 // counting over remote shards sorted by value is Xapian's own bug (issue 11, item 4).
 const std::vector<Case>& cases() {
   static const std::vector<Case> all = {
-      {"governo", SortOrder::Relevance, {Facet::Person, Facet::Country}},
+      {"governo", SortOrder::Relevance, {Facet::person, Facet::country}},
       {"elezioni presidenziali"},
       {"\"Kim Jong Un\""},
-      {"\"Corea del Nord\"", SortOrder::Relevance, {Facet::Country}},
+      {"\"Corea del Nord\"", SortOrder::Relevance, {Facet::country}},
       {"pre*"},
       {"nucle* OR atom*"},
       {"title:elez*"},
@@ -157,8 +157,8 @@ const std::vector<Case>& cases() {
       {"armi AND (russia OR ucraina) NOT nucleari"},
       {"presidente NEAR/3 repubblica"},
       {"title:elezioni"},
-      {"country:US", SortOrder::Relevance, {Facet::Person, Facet::Org}},
-      {"", SortOrder::Relevance, {Facet::Country, Facet::Place}, "IT"},
+      {"country:US", SortOrder::Relevance, {Facet::person, Facet::organisation}},
+      {"", SortOrder::Relevance, {Facet::country, Facet::place}, "IT"},
       {"source:wikinews-kind"},
       {"", SortOrder::Relevance},
       {"governo", SortOrder::Date},
@@ -179,7 +179,7 @@ SearchRequest request_for(const Case& c, std::size_t offset, std::size_t limit) 
   request.facet_limit = 0;
   request.snippets = false;
   request.spelling = false;
-  if (!c.country.empty()) request.filters.facets.push_back({Facet::Country, c.country, false});
+  if (!c.country.empty()) request.filters.facets.push_back({Facet::country, c.country, false});
   return request;
 }
 

@@ -116,7 +116,8 @@ TEST(DocumentBuilderHook, EntitiesBecomeTermsSlotsAndStoredEntities) {
             "NRU Qe XN:NRU\tRussia XN:XOnazioni unite\tNazioni Unite XN:XPkim jong un\tKim Jong Un "
             "XN:XPsergei lavrov\tSergej Lavrov XOnazioni unite XPkim jong un XPsergei lavrov");
   // person 0 -> 100, country 0 -> 101, org 0 -> 102, person 1 -> 104 (facets/facet.h).
-  EXPECT_EQ(test::dump_values(doc), "100=sergei lavrov 101=RU 102=nazioni unite 104=kim jong un");
+  EXPECT_EQ(test::dump_values(doc),
+            "2=e 3=" + date_order_key("", "e") + " 100=sergei lavrov 101=RU 102=nazioni unite 104=kim jong un");
   auto data = nlohmann::json::parse(doc.get_data());
   ASSERT_EQ(data["entities"].size(), 4u);
   EXPECT_EQ(data["entities"][0]["facet"], "person");
