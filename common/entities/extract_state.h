@@ -45,6 +45,7 @@ struct State {
 // The passes, in the order Extractor::extract runs them.
 void repair_glue(State& state);          // glue.cpp
 void match_lexicons(State& state);       // lexicon_match.cpp
+void read_capital_text(State& state);    // capitals.cpp
 void match_place_cues(State& state);     // places.cpp
 void match_org_cues(State& state);       // organisations.cpp
 void match_persons(State& state);        // persons.cpp
@@ -55,6 +56,7 @@ void extend_administrative_places(State& state);  // places.cpp
 void extend_directional_places(State& state);     // places.cpp
 void match_place_lists(State& state);    // places.cpp
 void match_acronyms(State& state);       // organisations.cpp
+void mark_institutional_demonyms(State& state);  // demonyms.cpp
 void propagate_mentions(State& state);   // propagate.cpp
 Extraction assemble(const State& state); // assemble.cpp
 

@@ -46,6 +46,7 @@ Extraction Extractor::extract(std::string_view text) const {
   mark_sentence_starts(state.tokens);
   state.owner.assign(state.tokens.size(), -1);
   detail::match_lexicons(state);
+  detail::read_capital_text(state);
   detail::match_place_cues(state);
   detail::match_org_cues(state);
   detail::match_persons(state);
@@ -57,6 +58,7 @@ Extraction Extractor::extract(std::string_view text) const {
   detail::match_acronyms(state);
   detail::extend_administrative_places(state);
   detail::extend_directional_places(state);
+  detail::mark_institutional_demonyms(state);
   detail::propagate_mentions(state);
   return detail::assemble(state);
 }

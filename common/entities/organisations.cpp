@@ -201,6 +201,8 @@ void match_acronyms(State& state) {
     const ScanToken& t = toks[i];
     if (!t.is_word() || !t.upper || !state.is_free(i) || caps_line[i]) continue;
     if (t.text.size() > 8 || gaz.not_acronym(t.key)) continue;
+    // "AFFITTO", "VICINI", "SE": an Italian word in capitals is emphasis, not an acronym.
+    if (gaz.italian_word(t.key)) continue;
     bool roman = true, digit = false;
     for (char c : t.text) {
       roman = roman && (c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'M' || c == 'D');
