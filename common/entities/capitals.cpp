@@ -66,7 +66,11 @@ void read_capital_text(State& state) {
         if (state.is_free(k)) continue;
         Found& f = state.found[static_cast<std::size_t>(state.owner[k])];
         if (f.first != k || f.last != k + 1) continue;
-        if ((f.evidence == Evidence::alias || f.evidence == Evidence::acronym) && gaz.italian_word(toks[k].key)) {
+        // An alias or acronym that is an Italian word ("UN", "SE"); a place or country that
+        // is a common word ("SEGNI VIOLENTI", "MEDICINA LEGALE").
+        bool alias = (f.evidence == Evidence::alias || f.evidence == Evidence::acronym) && gaz.italian_word(toks[k].key);
+        bool common = (f.facet == Facet::place || f.facet == Facet::country) && gaz.common_word(toks[k].key);
+        if (alias || common) {
           f.removed = true;
           state.owner[k] = -1;
         }

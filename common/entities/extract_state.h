@@ -48,6 +48,7 @@ void match_lexicons(State& state);       // lexicon_match.cpp
 void read_capital_text(State& state);    // capitals.cpp
 void match_place_cues(State& state);     // places.cpp
 void match_org_cues(State& state);       // organisations.cpp
+void match_comune_short_names(State& state);  // places_context.cpp
 void match_persons(State& state);        // persons.cpp
 void resolve_coreference(State& state);  // persons.cpp
 void match_person_lists(State& state);   // persons.cpp
@@ -58,6 +59,7 @@ void match_place_lists(State& state);    // places.cpp
 void match_acronyms(State& state);       // organisations.cpp
 void mark_institutional_demonyms(State& state);  // demonyms.cpp
 void propagate_mentions(State& state);   // propagate.cpp
+void resolve_place_readings(State& state);    // places_context.cpp
 Extraction assemble(const State& state); // assemble.cpp
 
 }  // namespace segugio::entities::detail

@@ -49,6 +49,7 @@ Extraction Extractor::extract(std::string_view text) const {
   detail::read_capital_text(state);
   detail::match_place_cues(state);
   detail::match_org_cues(state);
+  detail::match_comune_short_names(state);
   detail::match_persons(state);
   detail::match_person_lists(state);
   detail::resolve_coreference(state);
@@ -60,6 +61,7 @@ Extraction Extractor::extract(std::string_view text) const {
   detail::extend_directional_places(state);
   detail::mark_institutional_demonyms(state);
   detail::propagate_mentions(state);
+  detail::resolve_place_readings(state);
   return detail::assemble(state);
 }
 

@@ -330,6 +330,7 @@ void match_persons(State& state) {
       state.add(person(state, first, last, Evidence::role));
     } else if (count == 1 && state.options.lone_known_names && !head.sent_start && !gaz.italian_word(head.key) &&
                (gaz.given_name(head.key) || gaz.surname(head.key)) && !after_place_preposition(state, first) &&
+               !gaz.comune_short(head.key) &&  // "Savignano", "Novi": a town's short name
                !after_article(state, first) && !next_to_capitalised(state, first, last)) {
       state.add(person(state, first, last, gaz.given_name(head.key) ? Evidence::given_name : Evidence::capitalised));
     } else if (count == 1 && state.options.lone_given_names && !head.sent_start && gaz.given_name(head.key) &&

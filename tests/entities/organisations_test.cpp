@@ -113,3 +113,19 @@ TEST(Organisations, CommonNounInstitutionsOfKind) {
   EXPECT_TRUE(has(s, "cda/ORG"));
   EXPECT_TRUE(has(s, "carabinieri/ORG"));
 }
+
+TEST(Organisations, PurposeClauseAfterPerIsNotPartOfTheName) {
+  const char* cases[] = {
+      "Scriverò ai parlamentari e al Ministero per chiedere più agenti.",
+      "Ha numerosi precedenti di Polizia per reati contro il patrimonio.",
+      "La salma è all'Istituto di Medicina Legale per essere sottoposta ad autopsia.",
+  };
+  for (const char* text : cases) {
+    for (const auto& m : extractor().extract(text).mentions) {
+      EXPECT_EQ(m.text.find(" per "), std::string::npos) << text << ": " << m.text;
+    }
+  }
+  // The name's own purpose, opened by an article, stays.
+  EXPECT_TRUE(has(spans(extractor().extract("Lo ha detto l'Agenzia per lo sviluppo industriale.")),
+                  "Agenzia per lo sviluppo industriale/ORG"));
+}
