@@ -49,6 +49,7 @@ void read_capital_text(State& state);    // capitals.cpp
 void match_place_cues(State& state);     // places.cpp
 void match_org_cues(State& state);       // organisations.cpp
 void match_comune_short_names(State& state);  // places_context.cpp
+void match_named_things(State& state);   // named_things.cpp
 void match_persons(State& state);        // persons.cpp
 void resolve_coreference(State& state);  // persons.cpp
 void match_person_lists(State& state);   // persons.cpp

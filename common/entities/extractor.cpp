@@ -50,6 +50,7 @@ Extraction Extractor::extract(std::string_view text) const {
   detail::match_place_cues(state);
   detail::match_org_cues(state);
   detail::match_comune_short_names(state);
+  detail::match_named_things(state);
   detail::match_persons(state);
   detail::match_person_lists(state);
   detail::resolve_coreference(state);

@@ -12,6 +12,12 @@
 namespace segugio::entities::detail {
 namespace {
 
+bool number_word(const std::string& key) {
+  static const std::unordered_set<std::string> k = {"due", "tre", "quattro", "cinque", "sei", "sette", "otto",
+                                                    "nove", "dieci", "venti", "cento", "mille", "primo", "prima"};
+  return k.count(key) != 0;
+}
+
 bool roman_numeral(const ScanToken& t) {
   if (!t.is_word() || t.text.empty() || t.text.size() > 5) return false;
   for (char c : t.text) {
@@ -254,6 +260,9 @@ void match_persons(State& state) {
     // A capitalised function word after a name starts a title, not the name ("Marco
     // Masini Il confronto", "Lorenzo Fragola Un posto nel mondo").
     while (words.size() >= 2 && gaz.stopword(toks[words.back()].key)) words.pop_back();
+    // A capitalised number word after a name opens a headline ("Serena Arbizzi Tre momenti
+    // di confronto"): numbers end no name.
+    while (words.size() >= 2 && number_word(toks[words.back()].key)) words.pop_back();
     if (not_person_tail(toks[words.back()].key)) {
       i = chunk_end;
       continue;
@@ -296,6 +305,12 @@ void match_persons(State& state) {
       ++w;
     }
     if (w == words.size()) {
+      i = chunk_end;
+      continue;
+    }
+    // Five or more name words in a row are a list or a title, not one person's name
+    // (particles aside: "Juan Carlos de Borbón" is four).
+    if (words.size() - w >= 5) {
       i = chunk_end;
       continue;
     }
