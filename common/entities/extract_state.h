@@ -51,6 +51,7 @@ void match_org_cues(State& state);       // organisations.cpp
 void match_comune_short_names(State& state);  // places_context.cpp
 void match_named_things(State& state);   // named_things.cpp
 void match_persons(State& state);        // persons.cpp
+void match_initials(State& state);       // initials.cpp
 void resolve_coreference(State& state);  // persons.cpp
 void match_person_lists(State& state);   // persons.cpp
 void match_unknown_places(State& state); // places.cpp

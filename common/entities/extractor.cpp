@@ -52,6 +52,7 @@ Extraction Extractor::extract(std::string_view text) const {
   detail::match_comune_short_names(state);
   detail::match_named_things(state);
   detail::match_persons(state);
+  detail::match_initials(state);
   detail::match_person_lists(state);
   detail::resolve_coreference(state);
   detail::match_person_lists(state);

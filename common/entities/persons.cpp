@@ -14,7 +14,7 @@ namespace {
 
 bool number_word(const std::string& key) {
   static const std::unordered_set<std::string> k = {"due", "tre", "quattro", "cinque", "sei", "sette", "otto",
-                                                    "nove", "dieci", "venti", "cento", "mille", "primo", "prima"};
+                                                    "nove", "dieci", "venti"};
   return k.count(key) != 0;
 }
 
@@ -310,7 +310,9 @@ void match_persons(State& state) {
     }
     // Five or more name words in a row are a list or a title, not one person's name
     // (particles aside: "Juan Carlos de Borbón" is four).
-    if (words.size() - w >= 5) {
+    std::size_t name_words = 0;
+    for (std::size_t k = w; k < words.size(); ++k) name_words += gaz.name_particle(toks[words[k]].key) ? 0 : 1;
+    if (name_words >= 5) {
       i = chunk_end;
       continue;
     }

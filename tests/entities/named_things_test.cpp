@@ -60,3 +60,22 @@ TEST(NamedThings, NumberWordsEndNoNameAndLongRunsAreNoPerson) {
   auto y = extractor().extract("Hanno cantato Mario Rossi Luca Bianchi Anna Verdi ieri.");
   for (const auto& n : names(y, Facet::person)) EXPECT_LT(std::count(n.begin(), n.end(), ' '), 4) << n;
 }
+
+TEST(Initials, SpacedInitialsArePersonsWithoutAFacetValue) {
+  const Case cases[] = {
+      {"In magazzino M. R. e C. G. non pensavano di essere sorpresi.", "M. R./PER"},
+      {"Lo ha fermato il 60enne R. M., modenese.", "R. M./PER"},
+      {"Ha chiamato i carabinieri. — S. A.", "S. A./PER"},
+  };
+  for (const auto& c : cases) {
+    auto x = extractor().extract(c.text);
+    EXPECT_TRUE(has(spans(x), c.span)) << c.text << ": " << testing::PrintToString(spans(x));
+    EXPECT_TRUE(x.of(Facet::person).empty()) << c.text;
+  }
+  // Dotted acronyms, offices after an article and a name's initials are not.
+  for (const char* text : {"Lo ha detto il W.W.F. ieri.", "Emessa dal G. I. P. di Modena.", "Un libro di J. R. Tolkien."}) {
+    for (const auto& s : spans(extractor().extract(text))) {
+      EXPECT_TRUE(s != "W.W.F./PER" && s != "G. I. P./PER" && s != "J. R./PER") << text << ": " << s;
+    }
+  }
+}
