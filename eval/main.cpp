@@ -16,6 +16,7 @@
 #include "entities/document.h"
 #include "entities/extractor.h"
 #include "entities/ner_scoring.h"
+#include "person_ids.h"
 
 namespace {
 
@@ -26,6 +27,7 @@ struct Options {
   std::string predictions;
   bool json = false;
   bool errors = false;
+  bool person_ids = false;
 };
 
 std::vector<segugio::entities::GoldDocument> load_gold(const std::string& path) {
@@ -58,11 +60,13 @@ int evaluate(const Options& o) {
   nlohmann::json json_rows = nlohmann::json::object();
   for (std::size_t f = 0; f < files.size(); ++f) {
     segugio::entities::NerScorer scorer;
+    segugio::eval::PersonIdCounter person_ids;
     scorer.keep_errors(o.errors);
     auto start = std::chrono::steady_clock::now();
     for (const auto& doc : files[f]) {
       auto extraction = extractor.extract(doc.text);
       scorer.add(doc, extraction);
+      if (o.person_ids) person_ids.add(doc, extraction);
       if (dump.is_open()) {
         nlohmann::json spans = nlohmann::json::array();
         for (const auto& m : extraction.mentions) {
@@ -83,6 +87,12 @@ int evaluate(const Options& o) {
       if (files.size() > 1) std::cout << "== " << o.gold[f] << "\n";
       std::cout << segugio::entities::scores_table(scorer.scores());
       if (o.errors) std::cout << segugio::entities::errors_table(scorer.errors());
+      if (o.person_ids) {
+        std::cout << "person ids: " << person_ids.split_in_article() << " of " << person_ids.persons_in_articles()
+                  << " gold persons get two or more ids in one article; " << person_ids.split_across_articles()
+                  << " of " << person_ids.people() << " people get two or more ids across articles\n"
+                  << person_ids.split_people();
+      }
       if (files.size() > 1) std::cout << "\n";
     }
     rows.emplace_back(base_name(o.gold[f]), scorer.scores());
@@ -143,6 +153,9 @@ int main(int argc, char** argv) {
   app.add_flag("--errors", o.errors,
                "after each table, every false positive and false negative (exact span) with its class, type, "
                "evidence and context, tab-separated");
+  app.add_flag("--person-ids", o.person_ids,
+               "after each table, how many gold persons get two or more ids in one article and across articles, "
+               "and those people");
   app.add_option("--explain", o.explain, "print the mentions found in this text (- reads standard input)");
   app.add_option("--predictions", o.predictions, "also write the predicted mentions and facets, one JSON line per document");
   app.add_option("--bench", o.bench, "time the extractor on a JSON Lines article collection");

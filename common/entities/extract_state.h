@@ -62,6 +62,9 @@ void match_acronyms(State& state);       // organisations.cpp
 void mark_institutional_demonyms(State& state);  // demonyms.cpp
 void propagate_mentions(State& state);   // propagate.cpp
 void resolve_place_readings(State& state);    // places_context.cpp
+void canonical_person_ids(State& state);  // person_identity.cpp
+// The canonical form of a person id (person_identity.cpp).
+std::string canonical_person_id(const Gazetteer& gaz, const std::string& id);
 Extraction assemble(const State& state); // assemble.cpp
 
 }  // namespace segugio::entities::detail

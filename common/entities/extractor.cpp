@@ -64,6 +64,7 @@ Extraction Extractor::extract(std::string_view text) const {
   detail::mark_institutional_demonyms(state);
   detail::propagate_mentions(state);
   detail::resolve_place_readings(state);
+  detail::canonical_person_ids(state);
   return detail::assemble(state);
 }
 

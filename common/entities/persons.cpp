@@ -297,7 +297,7 @@ void match_persons(State& state) {
       // "Secondo Mario Rossi": a sentence-initial word that is also a given name, before
       // another given name, is the sentence's word.
       bool initial_word = toks[words[w]].sent_start && gaz.italian_word(k) && w + 1 < words.size() &&
-                          (gaz.given_name(toks[words[w + 1]].key) || k == "secondo");
+                          (gaz.given_name(toks[words[w + 1]].key) || k == "secondo") && k != "gian" && k != "pier";
       // "Di Battista", "De Luca", "Lo Russo": a capitalised particle mid-sentence opens a surname.
       if (capital_particle(state, words, w)) break;
       if (!initial_word && (gaz.given_name(k) || !gaz.common_word(k))) break;
