@@ -59,6 +59,7 @@ void extend_administrative_places(State& state);  // places.cpp
 void extend_directional_places(State& state);     // places.cpp
 void match_place_lists(State& state);    // places.cpp
 void match_acronyms(State& state);       // organisations.cpp
+void drop_non_bodies(State& state);      // bodies.cpp
 void mark_institutional_demonyms(State& state);  // demonyms.cpp
 void propagate_mentions(State& state);   // propagate.cpp
 void resolve_place_readings(State& state);    // places_context.cpp

@@ -61,6 +61,7 @@ Extraction Extractor::extract(std::string_view text) const {
   detail::match_acronyms(state);
   detail::extend_administrative_places(state);
   detail::extend_directional_places(state);
+  detail::drop_non_bodies(state);
   detail::mark_institutional_demonyms(state);
   detail::propagate_mentions(state);
   detail::resolve_place_readings(state);

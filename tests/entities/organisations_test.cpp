@@ -129,3 +129,42 @@ TEST(Organisations, PurposeClauseAfterPerIsNotPartOfTheName) {
   EXPECT_TRUE(has(spans(extractor().extract("Lo ha detto l'Agenzia per lo sviluppo industriale.")),
                   "Agenzia per lo sviluppo industriale/ORG"));
 }
+
+TEST(Organisations, CollectiveAndRolePhrasesAreNoBody) {
+  const char* cases[] = {
+      "Si complimenta con le Forze dell'Ordine impiegate.",
+      "Collaborazione tra i cittadini e le forze dell'ordine.",
+      "L'arrestato è stato deferito all'Autorità Giudiziaria.",
+      "Coordinati dal pubblico ministero, dottor Rossi.",
+      "Una persona con precedenti di polizia.",
+      "I sette carabinieri sono intervenuti subito.",
+      "Due finti carabinieri hanno truffato un'anziana.",
+  };
+  for (const char* text : cases) {
+    for (const auto& s : spans(extractor().extract(text))) EXPECT_EQ(s.find("/ORG"), std::string::npos) << text << ": " << s;
+  }
+  // Acting, the body is one.
+  EXPECT_TRUE(has(spans(extractor().extract("I carabinieri hanno arrestato due uomini.")), "carabinieri/ORG"));
+}
+
+TEST(Organisations, LocalBodiesAndCompaniesByTheirShortNames) {
+  struct Case {
+    const char* text;
+    const char* span;
+  };
+  const Case cases[] = {
+      {"Il Comune ha deciso di vietare il fumo.", "Comune/ORG"},
+      {"I militari dell'Arma hanno trovato un kit da scasso.", "Arma/ORG"},
+      {"Un equipaggio della Volante ha notato due giovani.", "Volante/ORG"},
+      {"Gli agenti della Municipale sono intervenuti.", "Municipale/ORG"},
+      {"Il supermercato più grande, dopo Coop e Conad.", "Conad/ORG"},
+      {"È previsto un accordo con Hera per i rifiuti.", "Hera/ORG"},
+      {"Il nulla osta dall'Ausl è arrivato.", "Ausl/ORG"},
+      {"Era all'interno di un'Audi parcheggiata.", "Audi/ORG"},
+  };
+  for (const auto& c : cases) {
+    auto x = extractor().extract(c.text);
+    EXPECT_TRUE(has(spans(x), c.span)) << c.text << ": " << testing::PrintToString(spans(x));
+    EXPECT_TRUE(x.of(Facet::person).empty()) << c.text;
+  }
+}
