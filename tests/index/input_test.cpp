@@ -117,9 +117,9 @@ TEST(JsonlRecord, RawNulBytesAreBadRecordsWherever) {
             "in.jsonl:7: error: NUL byte at byte 1 (a JSON string writes it as \\u0000)");
   EXPECT_EQ(error_of("{\"id\": \"a\", \"text\": \"x\0y\"}"s),
             "in.jsonl:7: error: field \"text\": NUL byte at byte 23 (a JSON string writes it as \\u0000)");
-  // Escaped, a NUL is text like any other character; in an id it is refused with every
-  // other control character.
-  EXPECT_EQ(parse_jsonl_record(R"({"id": "a", "text": "x\u0000y"})", "f", 1).text, "x\0y"s);
+  // Escaped, a NUL is read but not kept (no stored field holds U+0000); in an id it is
+  // refused with every other control character.
+  EXPECT_EQ(parse_jsonl_record(R"({"id": "a", "text": "x\u0000y"})", "f", 1).text, "xy");
   EXPECT_EQ(error_of(R"({"id": "a\u0000b", "text": "x"})"),
             "in.jsonl:7: error: field \"id\": control character U+0000 (ids are printed one per line)");
   EXPECT_EQ(error_of(R"({"id": "a\nb", "text": "x"})"),
