@@ -57,5 +57,10 @@ inline constexpr std::string_view kSchemaVersion = "1";
 // Highest number of values any document has stored in a facet's slots, so that the
 // query tool attaches only as many match spies as are in use: "segugio.slots.person".
 inline constexpr std::string_view kMetaSlotsPrefix = "segugio.slots.";
+// Sharded databases (index/shard_layout.h): each shard's place, "i/N", and the hash
+// that routes ids to shards ("fnv1a64"). "segugio.shard" and "segugio.slots.*" are per
+// shard; every other "segugio." key all shards of one database must hold alike.
+inline constexpr std::string_view kMetaShard = "segugio.shard";
+inline constexpr std::string_view kMetaShardHash = "segugio.shard_hash";
 
 }  // namespace segugio::schema

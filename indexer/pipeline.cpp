@@ -12,7 +12,7 @@
 
 #include "analysis/analyzer.h"
 #include "error.h"
-#include "index/index_writer.h"
+#include "index/shard_writer.h"
 #include "input/record_reader.h"
 #include "progress.h"
 
@@ -213,7 +213,7 @@ int run_index(const Options& options, const Environment& env) {
   try {
     const std::vector<std::string> deletions = ids_to_delete(options);
     auto files = input::list_input_files(options.inputs, options.format);
-    index::IndexWriter writer(options.db, options.batch_size);
+    index::ShardedWriter writer({options.db, options.shards, options.batch_size});
 
     for (const std::string& id : deletions) {
       if (!writer.remove(id)) err << "segugio-index: warning: --delete: no article with id \"" << id << "\"\n";

@@ -9,6 +9,7 @@
 
 #include "error.h"
 #include "schema.h"
+#include "search/shard_check.h"
 #include "search/spelling.h"
 
 namespace segugio::search {
@@ -101,7 +102,7 @@ Searcher::Searcher(const std::string& path, std::shared_ptr<const FacetLexicon> 
   std::string analyzer;
   for (int attempt = 1;; ++attempt) {
     try {
-      db_ = Xapian::Database(path);
+      db_ = open_checked(path);  // a stub: each shard opened and checked (shard_check.h)
       analyzer = db_.get_metadata(std::string(schema::kMetaAnalyzer));
       break;
     } catch (const Xapian::DatabaseNotFoundError&) {
