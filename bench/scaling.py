@@ -10,7 +10,8 @@ served by xapian-tcpsrv on 127.0.0.1 through scripts/serve-shards.sh).
 
   volume  the corpus replicated FACTORS times (ids suffixed "~k", bench/measure.py's
           replicate), each indexed into one database: wall and CPU seconds, peak memory,
-          bytes on disk, per article
+          bytes on disk, per article; then the query part's batch (when it has run)
+          over it once, for the cost of a query as the database grows
   shards  the corpus indexed with --shards N for each N, and into one plain database
           ("single"), ROUNDS times in alternating order: wall and CPU seconds, bytes
   query   the databases of the last shards round, searched locally and remotely:
@@ -58,8 +59,14 @@ def index_into(name, db, corpus, work, articles, shards=None):
     return r
 
 
+def batch_lines(path):
+    with open(path, encoding="utf-8") as f:
+        return sum(1 for line in f if line.strip())
+
+
 def part_volume(out, corpus, factors):
     work = os.path.join(out, "volume")
+    batch_file = os.path.join(out, "shards", "batch-queries.txt")
     os.makedirs(work, exist_ok=True)
     points = []
     for n in factors:
@@ -71,6 +78,13 @@ def part_volume(out, corpus, factors):
         r = index_into(f"volume-{n}x", os.path.join(work, "db"), jsonl, work, articles)
         r.update(factor=n, input_bytes=size)
         r["command"] = r["command"].replace(rel(jsonl), f"<corpus x{n}>")
+        if os.path.exists(batch_file):  # the query part's questions: cost per query as the database grows
+            argv = [measure.SEGUGIO_QUERY, "--db", os.path.join(work, "db"), "--batch", batch_file, "--format",
+                    "jsonl", "--limit", "10"]
+            with open(os.devnull, "w") as sink:
+                b = measure.timed(f"volume-{n}x-batch", argv, work, stdout=sink, ok=(0, 1, 2))
+            r["batch"] = {"command": b["command"], "wall_s": b["wall_s"], "queries": batch_lines(batch_file)}
+            print(f"  batch: {b['wall_s']:.1f} s", flush=True)
         points.append(r)
         if n > 1:
             os.remove(jsonl)
@@ -191,6 +205,47 @@ def part_query(out, shard_counts, queries, latency_n, batch_n):
             subprocess.run([SERVE, "--stop", "--pids", pids])
 
 
+def report(result):
+    """The tables of docs/SCALING.md, in Markdown, from scaling.json."""
+    lines = []
+    add = lines.append
+    if "volume" in result:
+        add("| collection | articles | input MB | wall s | CPU s | ms/article (wall) | ms/article (CPU) "
+            "| peak MB | DB MB | DB bytes/article | batch queries/s |")
+        add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for r in result["volume"]:
+            b = r.get("batch")
+            qps = f"{b['queries'] / b['wall_s']:.1f}" if b else "-"
+            add(f"| {r['factor']}x | {r['articles']:,} | {r['input_bytes'] / 1e6:.0f} | {r['wall_s']:.1f} "
+                f"| {r['cpu_s']:.1f} | {r['wall_ms_per_article']:.2f} | {r['cpu_ms_per_article']:.2f} "
+                f"| {r['peak_rss_mb']:.0f} | {r['db_bytes'] / 1e6:.0f} | {r['db_bytes_per_article']:,.0f} | {qps} |")
+        add("")
+    if "shards" in result:
+        sh = result["shards"]
+        add("| layout | wall s (each round) | best wall s | articles/s | CPU s | peak MB | DB MB | speed vs 1 shard |")
+        add("|---|---|---:|---:|---:|---:|---:|---:|")
+        for name, r in sh["best"].items():
+            walls = ", ".join(f"{x['wall_s']:.1f}" for x in sh["rounds"][name])
+            label = "one database (no --shards)" if name == "single" else f"--shards {name}"
+            add(f"| {label} | {walls} | {r['wall_s']:.1f} | {r['articles_per_s']:.0f} | {r['cpu_s']:.1f} "
+                f"| {r['peak_rss_mb']:.0f} | {r['db_bytes'] / 1e6:.0f} | {r['speedup_vs_1_shard']:.2f}x |")
+        add("")
+    if "query" in result:
+        q = result["query"]
+        add("| database | latency median ms | p95 ms | vs local 1 DB | batch s (median of 3) | queries/s "
+            "| batch time vs local 1 DB |")
+        add("|---|---:|---:|---:|---:|---:|---:|")
+        for name, c in q["configs"].items():
+            add(f"| {name} | {c['latency_median_ms']:.0f} | {c['latency_p95_ms']:.0f} "
+                f"| {c['latency_vs_local_single']:.2f}x | {c['batch_median_s']:.2f} | {c['batch_queries_per_s']:.1f} "
+                f"| {c['batch_time_vs_local_single']:.2f}x |")
+        add("")
+    m = result.get("machine", {})
+    add(f"Load average (1, 5, 15 min) at start {m.get('load_at_start')}, at end {m.get('load_at_end')}, "
+        f"on {m.get('cpus')} cores.")
+    return "\n".join(lines)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--out", default=os.path.join(ROOT, "bench", "out", "scaling"))
@@ -203,7 +258,13 @@ def main():
     p.add_argument("--rounds", type=int, default=2)
     p.add_argument("--latency-queries", type=int, default=40)
     p.add_argument("--batch-queries", type=int, default=500)
+    p.add_argument("--report", action="store_true", help="print the tables of OUT/scaling.json and exit")
     a = p.parse_args()
+    if a.report:
+        import json
+        with open(os.path.join(a.out, "scaling.json")) as f:
+            print(report(json.load(f)))
+        return
     for path in (a.corpus, a.queries, measure.SEGUGIO_INDEX, measure.SEGUGIO_QUERY, SERVE):
         if not os.path.exists(path):
             sys.exit(f"scaling.py: missing {path}")
