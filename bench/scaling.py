@@ -6,7 +6,10 @@ served by xapian-tcpsrv on 127.0.0.1 through scripts/serve-shards.sh).
 
   bench/scaling.py [--out DIR] [--corpus FILE] [--parts volume,shards,query]
                    [--factors 1,4,16] [--shards 1,2,4,8] [--rounds 2]
-                   [--queries FILE] [--latency-queries 40] [--batch-queries 500]
+                   [--queries FILE] [--latency-queries 20] [--batch-queries 40]
+                   [--trec-queries 200]
+
+Parts run in the order shards, query, volume (query searches the databases shards made).
 
   volume  the corpus replicated FACTORS times (ids suffixed "~k", bench/measure.py's
           replicate), each indexed into one database: wall and CPU seconds, peak memory,
@@ -16,8 +19,9 @@ served by xapian-tcpsrv on 127.0.0.1 through scripts/serve-shards.sh).
           ("single"), ROUNDS times in alternating order: wall and CPU seconds, bytes
   query   the databases of the last shards round, searched locally and remotely:
           latency = one segugio-query process per query (LATENCY_QUERIES questions,
-          the configurations interleaved query by query); batch = BATCH_QUERIES
-          questions in one process (--batch, top 10 with snippets, jsonl), each
+          top 10 as jsonl, the configurations interleaved query by query); batches =
+          BATCH_QUERIES questions in one process as jsonl (snippets, entities,
+          spelling) and TREC_QUERIES as trec (ids and scores: the search alone), each
           configuration three times in rotating order, the median kept
 
 Defaults read ../shared/corpora/news/dice-gazzettadimodena-detok.jsonl.gz and the
@@ -66,7 +70,7 @@ def batch_lines(path):
 
 def part_volume(out, corpus, factors):
     work = os.path.join(out, "volume")
-    batch_file = os.path.join(out, "shards", "batch-queries.txt")
+    batch_file = os.path.join(out, "shards", "batch-queries-jsonl.txt")
     os.makedirs(work, exist_ok=True)
     points = []
     for n in factors:
@@ -145,7 +149,7 @@ def pick(path, n, skip=0):
     return rows[::step][skip:skip + n]
 
 
-def part_query(out, shard_counts, queries, latency_n, batch_n):
+def part_query(out, shard_counts, queries, latency_n, batch_n, trec_n):
     work = os.path.join(out, "shards")
     configs = {"local-single": os.path.join(work, "db-single")}
     served = []
@@ -168,36 +172,43 @@ def part_query(out, shard_counts, queries, latency_n, batch_n):
                                 "--", q], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 if i >= 3:
                     latency[name].append(1000 * (time.perf_counter() - start))
-        batch_file = os.path.join(work, "batch-queries.txt")
-        with open(batch_file, "w", encoding="utf-8") as f:
-            for q in pick(queries, batch_n, skip=latency_n):
-                f.write(q.replace("\t", " ") + "\n")
-        batch = {name: [] for name in configs}
-        names = list(configs)
-        for k in range(3):
-            for name in names[k:] + names[:k]:
-                argv = [measure.SEGUGIO_QUERY, "--db", configs[name], "--batch", batch_file, "--format", "jsonl",
-                        "--limit", "10"]
-                with open(os.path.join(work, f"batch-{name}.jsonl"), "w") as sink:
-                    r = measure.timed(f"batch-{name}-{k}", argv, work, stdout=sink, ok=(0, 1, 2))
-                batch[name].append(r["wall_s"])
-        result = {"latency_queries": len(lat_queries), "batch_queries": batch_n, "configs": {}}
-        for name in configs:
-            ms = latency[name]
-            wall = statistics.median(batch[name])
-            result["configs"][name] = {
-                "db": rel(configs[name]), "latency_median_ms": statistics.median(ms),
-                "latency_p95_ms": measure.percentile(ms, 0.95), "batch_walls_s": batch[name],
-                "batch_median_s": wall, "batch_queries_per_s": batch_n / wall}
-            print(f"  {name}: latency median {statistics.median(ms):.0f} ms, batch {batch_n / wall:.0f} queries/s",
-                  flush=True)
-        base = result["configs"]["local-single"]
+        result = {"latency_queries": len(lat_queries), "configs": {name: {"db": rel(path)} for name, path in
+                                                                  configs.items()}, "batch": {}}
+        for name, ms in latency.items():
+            result["configs"][name].update(latency_median_ms=statistics.median(ms),
+                                           latency_p95_ms=measure.percentile(ms, 0.95))
+            print(f"  {name}: latency median {statistics.median(ms):.0f} ms", flush=True)
+        base = result["configs"]["local-single"]["latency_median_ms"]
         for c in result["configs"].values():
-            c["latency_vs_local_single"] = c["latency_median_ms"] / base["latency_median_ms"]
-            c["batch_time_vs_local_single"] = c["batch_median_s"] / base["batch_median_s"]
+            c["latency_vs_local_single"] = c["latency_median_ms"] / base
+        # Two batches: what a user reads (jsonl: snippets, entities, spelling), and the
+        # search alone (trec: ids and scores), which shows the fan-out of the match.
+        names = list(configs)
+        for fmt, count in (("jsonl", batch_n), ("trec", trec_n)):
+            batch_file = os.path.join(work, f"batch-queries-{fmt}.txt")
+            with open(batch_file, "w", encoding="utf-8") as f:
+                for q in pick(queries, count, skip=latency_n):
+                    f.write(q.replace("\t", " ") + "\n")
+            walls = {name: [] for name in configs}
+            for k in range(3):
+                for name in names[k:] + names[:k]:
+                    argv = [measure.SEGUGIO_QUERY, "--db", configs[name], "--batch", batch_file, "--format", fmt,
+                            "--limit", "10"]
+                    with open(os.devnull, "w") as sink:
+                        r = measure.timed(f"batch-{fmt}-{name}-{k}", argv, work, stdout=sink, ok=(0, 1, 2))
+                    walls[name].append(r["wall_s"])
+            runs = {}
+            for name in configs:
+                wall = statistics.median(walls[name])
+                runs[name] = {"walls_s": walls[name], "median_s": wall, "queries_per_s": count / wall}
+                print(f"  batch {fmt} {name}: {count / wall:.1f} queries/s", flush=True)
+            for r in runs.values():
+                r["time_vs_local_single"] = r["median_s"] / runs["local-single"]["median_s"]
+            result["batch"][fmt] = {"queries": count, "file": rel(batch_file),
+                                    "command": f"segugio-query --db DB --batch {rel(batch_file)} --format {fmt} "
+                                               "--limit 10", "runs": runs}
         result["commands"] = {
             "latency": "segugio-query --db DB --limit 10 --format jsonl -- QUESTION",
-            "batch": f"segugio-query --db DB --batch {rel(batch_file)} --format jsonl --limit 10",
             "serve": "scripts/serve-shards.sh --port PORT --stub DB.remote --pids DB.pids DB"}
         return result
     finally:
@@ -232,13 +243,17 @@ def report(result):
         add("")
     if "query" in result:
         q = result["query"]
-        add("| database | latency median ms | p95 ms | vs local 1 DB | batch s (median of 3) | queries/s "
-            "| batch time vs local 1 DB |")
-        add("|---|---:|---:|---:|---:|---:|---:|")
+        fmts = list(q["batch"])
+        add("| database | latency median ms | p95 ms | latency vs local 1 DB | "
+            + " | ".join(f"{f} batch queries/s | {f} batch time vs local 1 DB" for f in fmts) + " |")
+        add("|---|---:|---:|---:|" + "---:|---:|" * len(fmts))
         for name, c in q["configs"].items():
-            add(f"| {name} | {c['latency_median_ms']:.0f} | {c['latency_p95_ms']:.0f} "
-                f"| {c['latency_vs_local_single']:.2f}x | {c['batch_median_s']:.2f} | {c['batch_queries_per_s']:.1f} "
-                f"| {c['batch_time_vs_local_single']:.2f}x |")
+            cells = []
+            for f in fmts:
+                r = q["batch"][f]["runs"][name]
+                cells.append(f"{r['queries_per_s']:.1f} | {r['time_vs_local_single']:.2f}x")
+            add(f"| {name} | {c['latency_median_ms']:.0f} | {c['latency_p95_ms']:.0f} | "
+                f"{c['latency_vs_local_single']:.2f}x | " + " | ".join(cells) + " |")
         add("")
     m = result.get("machine", {})
     add(f"Load average (1, 5, 15 min) at start {m.get('load_at_start')}, at end {m.get('load_at_end')}, "
@@ -256,8 +271,9 @@ def main():
     p.add_argument("--factors", default="1,4,16")
     p.add_argument("--shards", default="1,2,4,8")
     p.add_argument("--rounds", type=int, default=2)
-    p.add_argument("--latency-queries", type=int, default=40)
-    p.add_argument("--batch-queries", type=int, default=500)
+    p.add_argument("--latency-queries", type=int, default=20)
+    p.add_argument("--batch-queries", type=int, default=40)
+    p.add_argument("--trec-queries", type=int, default=200)
     p.add_argument("--report", action="store_true", help="print the tables of OUT/scaling.json and exit")
     a = p.parse_args()
     if a.report:
@@ -279,14 +295,19 @@ def main():
             result = json.load(f)
     result["corpus"] = rel(os.path.normpath(a.corpus))
     result["machine"] = {"cpus": os.cpu_count(), "load_at_start": os.getloadavg()}
-    if "volume" in parts:
-        result["volume"] = part_volume(a.out, a.corpus, [int(x) for x in a.factors.split(",")])
-    if "shards" in parts:
-        result["shards"] = part_shards(a.out, a.corpus, shard_counts, a.rounds)
-    if "query" in parts:
-        result["query"] = part_query(a.out, shard_counts, a.queries, a.latency_queries, a.batch_queries)
-    result["machine"]["load_at_end"] = os.getloadavg()
-    measure.write_json(a.out, "scaling", result)
+    # Each part is written as soon as it ends, so an interrupted run keeps the others.
+    for part in ("shards", "query", "volume"):
+        if part not in parts:
+            continue
+        if part == "volume":
+            result["volume"] = part_volume(a.out, a.corpus, [int(x) for x in a.factors.split(",")])
+        elif part == "shards":
+            result["shards"] = part_shards(a.out, a.corpus, shard_counts, a.rounds)
+        else:
+            result["query"] = part_query(a.out, shard_counts, a.queries, a.latency_queries, a.batch_queries,
+                                         a.trec_queries)
+        result["machine"]["load_at_end"] = os.getloadavg()
+        measure.write_json(a.out, "scaling", result)
     print(f"scaling.py: wrote {rel(path)}")
 
 
