@@ -1,6 +1,7 @@
 #pragma once
 // Every term prefix, value slot and metadata key of a Segugio database, in one place.
-// README.md ("Database schema") carries the same table; keep the two in step.
+// README.md ("Database schema") carries the same table; keep the two in step. The
+// facets module (facets/facet.h) maps each facet to its prefix and slots here.
 //
 // Prefixes follow Xapian's conventions (Omega's docs/termprefixes.rst):
 // single capitals are Xapian's own meanings, "X..." are ours.
@@ -12,17 +13,22 @@
 namespace segugio::schema {
 
 // ---- Term prefixes -------------------------------------------------------------
-inline constexpr std::string_view kPrefixId = "Q";        // unique article id (boolean)
-inline constexpr std::string_view kPrefixTitle = "S";     // title words, positional
-inline constexpr std::string_view kPrefixStem = "Z";      // Snowball stems: "Z" + stem, "ZS" + title stem
-inline constexpr std::string_view kPrefixCountry = "N";   // ISO 3166-1 alpha-2 ("NRU"), boolean
-inline constexpr std::string_view kPrefixPerson = "XP";   // person id ("XPsergej lavrov"), boolean
-inline constexpr std::string_view kPrefixOrg = "XO";      // organisation id, boolean
-inline constexpr std::string_view kPrefixPlace = "XL";    // place id ("XLmosca@RU"), boolean
-inline constexpr std::string_view kPrefixSource = "XSRC"; // source name, folded, boolean
-inline constexpr std::string_view kPrefixYear = "Y";      // "Y2023", boolean
-inline constexpr std::string_view kPrefixMonth = "M";     // "M202309", boolean
-inline constexpr std::string_view kPrefixDay = "D";       // "D20230915", boolean
+inline constexpr std::string_view kPrefixId = "Q";         // unique article id (boolean)
+inline constexpr std::string_view kPrefixTitle = "S";      // title words, positional
+inline constexpr std::string_view kPrefixStem = "Z";       // Snowball stem of a word ("Zcitt")
+inline constexpr std::string_view kPrefixTitleStem = "ZS"; // stem of a title word ("ZScitt")
+// Facet value ids, boolean (wdf 0), written from the key fold (facets/key_fold.h):
+inline constexpr std::string_view kPrefixCountry = "N";    // ISO 3166-1 alpha-2 ("NRU")
+inline constexpr std::string_view kPrefixPerson = "XP";    // person id ("XPsergei lavrov")
+inline constexpr std::string_view kPrefixOrg = "XO";       // organisation id ("XOnazioni unite")
+inline constexpr std::string_view kPrefixPlace = "XL";     // place id ("XLmosca@RU")
+inline constexpr std::string_view kPrefixSource = "XSRC";  // source id ("XSRCwikinews")
+// Display names of facet values, boolean: "XN:" + the value's facet term + TAB + the
+// name it was written as ("XN:XPsergei lavrov\tSergej Lavrov", "XN:NRU\tRussia"), once
+// per article and name. Key-folded ids never hold a TAB (control characters fold to
+// spaces), so the separator is unambiguous.
+inline constexpr std::string_view kPrefixName = "XN:";
+inline constexpr char kNameSeparator = '\t';
 
 // Body words start at this position, title words at 1: a phrase never spans both.
 inline constexpr Xapian::termpos kBodyFirstPosition = 1000000;
@@ -30,21 +36,13 @@ inline constexpr Xapian::termpos kBodyFirstPosition = 1000000;
 // ---- Value slots -----------------------------------------------------------------
 // slot 0: date, "YYYYMMDD" (8 ASCII digits; sorts and ranges as a string); absent if unknown
 inline constexpr Xapian::valueno kSlotDate = 0;
-// slot 1: source name as given
+// slot 1: source id (the key-folded source name, as in its "XSRC" term)
 inline constexpr Xapian::valueno kSlotSource = 1;
-
-// Facet counting: each facet owns kFacetSlots consecutive slots. An article's i-th
-// value of a facet (most mentioned first) is stored in slot first + i, so one
-// built-in Xapian::ValueCountMatchSpy per slot counts documents exactly when the
-// per-slot counts are summed: a document holds a given value in at most one slot.
-// This works unchanged on sharded and remote (xapian-tcpsrv) databases, which know
-// only Xapian's built-in match spies. Values past kFacetSlots are still filterable
-// (boolean terms) but not counted; the indexer reports how often that happens.
-inline constexpr Xapian::valueno kFacetSlots = 32;
-inline constexpr Xapian::valueno kSlotPersonFirst = 100;
-inline constexpr Xapian::valueno kSlotCountryFirst = 200;
-inline constexpr Xapian::valueno kSlotOrgFirst = 300;
-inline constexpr Xapian::valueno kSlotPlaceFirst = 400;
+// slots 100, 101, ...: the entity facets' value ids, one value per slot, interleaved:
+// the i-th value (most mentioned first) of facet f of an article is in slot
+// kSlotFacetFirst + 4 * i + f, f = 0 person, 1 country, 2 org, 3 place (facets/facet.h,
+// value_slot). Every value of every article is stored; there is no limit on i.
+inline constexpr Xapian::valueno kSlotFacetFirst = 100;
 
 // ---- Document data -----------------------------------------------------------------
 // Document::get_data() holds one JSON object: {"id","title","date","url","source",
@@ -52,10 +50,12 @@ inline constexpr Xapian::valueno kSlotPlaceFirst = 400;
 
 // ---- Database metadata ---------------------------------------------------------------
 inline constexpr std::string_view kMetaAnalyzer = "segugio.analyzer";     // Analyzer::id()
+inline constexpr std::string_view kMetaKeyFold = "segugio.key_fold";      // facets::kKeyFoldId
 inline constexpr std::string_view kMetaSchema = "segugio.schema";         // kSchemaVersion
-inline constexpr std::string_view kSchemaVersion = "1";
-// Highest number of values any document has stored in a facet's slots, so that the
-// query tool attaches only as many match spies as are in use: "segugio.slots.person".
+inline constexpr std::string_view kSchemaVersion = "2";
+// The most values any document has stored in a facet's slots, so that the query tool
+// attaches only as many match spies as are in use: "segugio.slots.person" (facet names
+// as facets::facet_name gives them).
 inline constexpr std::string_view kMetaSlotsPrefix = "segugio.slots.";
 // Sharded databases (index/shard_layout.h): each shard's place, "i/N", and the hash
 // that routes ids to shards ("fnv1a64"). "segugio.shard" and "segugio.slots.*" are per

@@ -12,9 +12,10 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "entities/document.h"
+#include "entities/entity_json.h"
 #include "entities/extractor.h"
 #include "entities/ner_scoring.h"
+#include "error.h"
 
 namespace {
 
@@ -28,7 +29,7 @@ struct Options {
 
 int evaluate(const Options& o) {
   std::ifstream in(o.gold);
-  if (!in) throw std::runtime_error(o.gold + ": cannot open");
+  if (!in) throw segugio::InputError(segugio::diagnostic(o.gold, 0, "cannot open"));
   std::vector<segugio::entities::GoldDocument> docs;
   try {
     docs = segugio::entities::read_gold(in);
@@ -41,7 +42,7 @@ int evaluate(const Options& o) {
   std::ofstream dump;
   if (!o.predictions.empty()) {
     dump.open(o.predictions);
-    if (!dump) throw std::runtime_error(o.predictions + ": cannot write");
+    if (!dump) throw segugio::InputError(segugio::diagnostic(o.predictions, 0, "cannot write"));
   }
   for (const auto& doc : docs) {
     auto extraction = extractor.extract(doc.text);
@@ -70,7 +71,7 @@ int evaluate(const Options& o) {
 
 int bench(const Options& o) {
   std::ifstream in(o.bench);
-  if (!in) throw std::runtime_error(o.bench + ": cannot open");
+  if (!in) throw segugio::InputError(segugio::diagnostic(o.bench, 0, "cannot open"));
   std::vector<std::string> texts;
   std::string line;
   std::size_t bytes = 0;
@@ -111,10 +112,11 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    return rc == 0 ? 0 : 2;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help
+    std::cerr << segugio::error_line("segugio-eval-ner", e.what()) << "\n";
+    return 2;
   }
-  try {
+  return segugio::run_or_report("segugio-eval-ner", std::cerr, 2, [&] {
     if (!o.explain.empty()) {
       std::string text = o.explain;
       if (text == "-") text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
@@ -122,13 +124,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (!o.bench.empty()) return bench(o);
-    if (o.gold.empty()) {
-      std::cerr << "segugio-eval-ner: no gold file given (see --help)\n";
-      return 2;
-    }
+    if (o.gold.empty()) throw std::invalid_argument("no gold file given (see --help)");
     return evaluate(o);
-  } catch (const std::exception& e) {
-    std::cerr << "segugio-eval-ner: error: " << e.what() << "\n";
-    return 2;
-  }
+  });
 }

@@ -1,10 +1,13 @@
 #include "cli.h"
 
-#include <cstdlib>
+#include <algorithm>
 #include <map>
 #include <ostream>
 
 #include <CLI/CLI.hpp>
+
+#include "database_path.h"
+#include "error.h"
 
 namespace segugio::indexer {
 namespace {
@@ -42,7 +45,8 @@ constexpr const char* kFooter =
 
 }  // namespace
 
-std::optional<int> parse_command_line(int argc, char** argv, Options& options, std::ostream& out, std::ostream& err) {
+std::optional<int> parse_command_line(int argc, const char* const* argv, Options& options, std::ostream& out,
+                                      std::ostream& err, std::string_view segugio_db) {
   CLI::App app(kDescription, "segugio-index");
   app.footer(kFooter);
   app.get_formatter()->column_width(34);
@@ -85,6 +89,9 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& options, s
   app.add_option("--explain-entities", options.explain_entities,
                  "print the entity mentions found in TEXT, their spans and canonical ids, and exit")
       ->option_text("TEXT");
+  app.add_flag("--prefix-ids", options.prefix_ids,
+               "ids of a folder's text files start with the folder's name (a/x.txt, b/x.txt), so that two "
+               "folders holding the same relative path do not clash");
   app.add_flag("!--no-entities", options.entities,
                "do not extract persons, countries, organisations and places (faster; no facets)");
 
@@ -94,32 +101,37 @@ std::optional<int> parse_command_line(int argc, char** argv, Options& options, s
     out << app.help();
     return kExitOk;
   } catch (const CLI::ParseError& e) {
-    err << "segugio-index: " << e.what() << "\nRun with --help for more information.\n";
+    err << error_line("segugio-index", e.what()) << "\nRun with --help for more information.\n";
     return kExitError;
   }
 
-  if (options.db.empty()) {
-    const char* env = std::getenv("SEGUGIO_DB");
-    options.db = env && *env ? env : "./segugio-db";
+  options.db = database_path(options.db, segugio_db);
+  // "--delete -- -": CLI11 gives the "--" to --delete, which needs a value, as its id.
+  // "--" ends --delete's ids and starts the INPUTs wherever it stands, so with no id
+  // before it there is nothing to delete: said, rather than a search for the id "--".
+  if (std::find(options.delete_ids.begin(), options.delete_ids.end(), "--") != options.delete_ids.end()) {
+    err << error_line("segugio-index", "--delete needs an ID before \"--\" (ids that start with '-' go in --delete-file)")
+        << '\n';
+    return kExitError;
   }
   if (options.progress && options.quiet) {
-    err << "segugio-index: --progress and --quiet contradict each other\n";
+    err << error_line("segugio-index", "--progress and --quiet contradict each other") << '\n';
     return kExitError;
   }
   if (options.analyze || options.explain_entities) {
     if (options.analyze && options.explain_entities) {
-      err << "segugio-index: give --analyze or --explain-entities, not both\n";
+      err << error_line("segugio-index", "give --analyze or --explain-entities, not both") << '\n';
       return kExitError;
     }
     if (!options.inputs.empty() || !options.delete_ids.empty() || !options.delete_file.empty()) {
-      err << "segugio-index: --analyze and --explain-entities take no INPUT, --delete or --delete-file\n";
+      err << error_line("segugio-index", "--analyze and --explain-entities take no INPUT, --delete or --delete-file") << '\n';
       return kExitError;
     }
     return std::nullopt;
   }
   if (options.inputs.empty() && options.delete_ids.empty() && options.delete_file.empty()) {
-    err << "segugio-index: nothing to do: give an INPUT, --delete or --delete-file\n"
-           "Run with --help for more information.\n";
+    err << error_line("segugio-index", "nothing to do: give an INPUT, --delete or --delete-file")
+        << "\nRun with --help for more information.\n";
     return kExitError;
   }
   return std::nullopt;

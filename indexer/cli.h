@@ -4,6 +4,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "input/input_files.h"
@@ -28,6 +29,7 @@ struct Options {
   bool entities = true;                  // --no-entities: skip entity extraction
   std::size_t max_article_bytes = 10u << 20;
   input::Format format = input::Format::kAuto;
+  bool prefix_ids = false;               // --prefix-ids: folder files' ids start with the folder's name
 };
 
 // Exit codes, as documented in --help and README.md.
@@ -36,9 +38,11 @@ inline constexpr int kExitSomeFailed = 1;
 inline constexpr int kExitError = 2;
 inline constexpr int kExitInterrupted = 130;  // 128 + SIGINT, as shells report it
 
-// Parses argv into `options`. Returns an exit code when the program should stop now
+// Parses argv into `options`; `segugio_db` is $SEGUGIO_DB (empty when unset), for the
+// --db rule of database_path.h. Returns an exit code when the program should stop now
 // (--help: 0, after printing help to `out`; a bad option: 2, after printing the error
 // to `err`), nullopt to go on.
-std::optional<int> parse_command_line(int argc, char** argv, Options& options, std::ostream& out, std::ostream& err);
+std::optional<int> parse_command_line(int argc, const char* const* argv, Options& options, std::ostream& out,
+                                      std::ostream& err, std::string_view segugio_db = {});
 
 }  // namespace segugio::indexer

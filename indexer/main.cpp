@@ -1,15 +1,12 @@
-// segugio-index: options in, exit code out; the work is in pipeline.cpp.
+// segugio-index: the process around tool.cpp (signals, the terminal, the environment);
+// the work is in pipeline.cpp.
 #include <atomic>
 #include <csignal>
+#include <cstdlib>
 #include <iostream>
 #include <unistd.h>
 
-#include "analysis/analyzer.h"
-#include "analysis/explain.h"
-#include "entities/extractor.h"
-#include "index/entity_annotator.h"
-#include "cli.h"
-#include "pipeline.h"
+#include "tool.h"
 
 namespace {
 
@@ -30,23 +27,12 @@ void catch_interrupts() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  using namespace segugio;
-  indexer::Options options;
-  if (auto exit_code = indexer::parse_command_line(argc, argv, options, std::cout, std::cerr)) return *exit_code;
-  if (options.analyze) {
-    analysis::Analyzer analyzer;
-    std::cout << analysis::explain_analysis(*options.analyze, analyzer.analyze(*options.analyze));
-    return indexer::kExitOk;
-  }
-  if (options.explain_entities) {
-    std::cout << entities::explain_entities(*options.explain_entities);
-    return indexer::kExitOk;
-  }
   catch_interrupts();
-  indexer::Environment env{std::cerr, isatty(STDERR_FILENO) == 1, &g_interrupted, {}};
-  if (options.entities) {
-    auto extractor = std::make_shared<const entities::Extractor>();
-    env.make_annotator = [extractor] { return std::make_unique<index::ExtractorAnnotator>(extractor); };
-  }
-  return indexer::run_index(options, env);
+  segugio::indexer::ToolEnvironment env;
+  if (const char* db = std::getenv("SEGUGIO_DB")) env.segugio_db = db;
+  env.stderr_is_tty = isatty(STDERR_FILENO) == 1;
+  env.interrupted = &g_interrupted;
+  const int status = segugio::indexer::run(argc, argv, std::cout, std::cerr, env);
+  std::cout.flush();
+  return status;
 }

@@ -125,9 +125,9 @@ void read_records(input::RecordReader& reader, Stages& stages, std::atomic<std::
         bytes += record.payload.size();
         chunk.records.push_back(std::move(record));
       }
-    } catch (const std::exception& e) {
+    } catch (...) {
       chunk.last = true;
-      chunk.fatal = e.what();
+      chunk.fatal = current_error_message();
     }
     consumed = reader.consumed_bytes();
     const bool last = chunk.last;
@@ -153,8 +153,8 @@ void analyse_records(Stages& stages, const Environment& env) {
         result.id = std::move(article.id);
       } catch (const InputError& e) {
         result.error = e.what();
-      } catch (const std::exception& e) {
-        result.error = diagnostic(chunk.records[i].origin, chunk.records[i].line, e.what());
+      } catch (...) {  // a Xapian::Error too: nothing may escape a thread
+        result.error = diagnostic(chunk.records[i].origin, chunk.records[i].line, current_error_message());
       }
     }
     stages.push_done(chunk.seq, std::move(analysed));
@@ -212,7 +212,9 @@ int run_index(const Options& options, const Environment& env) {
 
   try {
     const std::vector<std::string> deletions = ids_to_delete(options);
-    auto files = input::list_input_files(options.inputs, options.format);
+    input::InputList inputs = input::list_inputs(options.inputs, {options.format, options.prefix_ids});
+    for (const std::string& warning : inputs.warnings) err << warning << '\n';
+    auto files = std::move(inputs.files);
     index::ShardedWriter writer({options.db, options.shards, options.batch_size});
 
     for (const std::string& id : deletions) {
@@ -249,7 +251,7 @@ int run_index(const Options& options, const Environment& env) {
         if (status == kExitError) break;
         if (!analysed.fatal.empty()) {
           progress.clear();
-          err << "segugio-index: " << analysed.fatal << '\n';
+          err << error_line("segugio-index", analysed.fatal) << '\n';
           status = kExitError;
         }
         if (analysed.last) break;
@@ -269,9 +271,9 @@ int run_index(const Options& options, const Environment& env) {
       err << "segugio-index: " << with_thousands(failed) << (failed == 1 ? " record" : " records")
           << (options.on_error == OnError::kStop ? " failed; stopped\n" : " failed and skipped\n");
     }
-  } catch (const std::exception& e) {
+  } catch (...) {  // the tool's one error line (error.h), after the progress bar is gone
     progress.clear();
-    err << "segugio-index: " << e.what() << '\n';
+    err << error_line("segugio-index", current_error_message()) << '\n';
     return kExitError;
   }
   return status;

@@ -4,6 +4,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "error.h"
+
 namespace segugio::query {
 namespace {
 
@@ -93,7 +95,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     out << app.help();
     return kExitResults;
   } catch (const CLI::ParseError& e) {
-    err << "segugio-query: " << e.what() << "\n";
+    err << error_line("segugio-query", e.what()) << "\n";
     return kExitError;
   }
   options.limit_given = app.count("--limit") > 0;

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "cli.h"
+#include "database_path.h"
 #include "error.h"
 #include "search/batch.h"
 #include "search/output.h"
@@ -48,16 +49,16 @@ Filters option_filters(const Options& o) {
       filters.facets.push_back(std::move(f));
     }
   };
-  add(Facet::Person, o.person, false);
-  add(Facet::Country, o.country, false);
-  add(Facet::Org, o.org, false);
-  add(Facet::Place, o.place, false);
-  add(Facet::Source, o.source, false);
-  add(Facet::Person, o.not_person, true);
-  add(Facet::Country, o.not_country, true);
-  add(Facet::Org, o.not_org, true);
-  add(Facet::Place, o.not_place, true);
-  add(Facet::Source, o.not_source, true);
+  add(Facet::person, o.person, false);
+  add(Facet::country, o.country, false);
+  add(Facet::organisation, o.org, false);
+  add(Facet::place, o.place, false);
+  add(Facet::source, o.source, false);
+  add(Facet::person, o.not_person, true);
+  add(Facet::country, o.not_country, true);
+  add(Facet::organisation, o.not_org, true);
+  add(Facet::place, o.not_place, true);
+  add(Facet::source, o.not_source, true);
   filters.from = o.from;
   filters.to = o.to;
   if (!o.from.empty()) parse_date_bound(o.from, false);  // reject bad dates before any search
@@ -98,14 +99,15 @@ int run_batch(const Options& o, Searcher& searcher, const SearchRequest& base, R
       writer.write(query.qid, query.query, response);
       ++answered;
       if (response.total > 0) ++with_results;
-    } catch (const InputError& e) {
-      err << diagnostic(name, query.line, e.what()) << '\n';
+    } catch (...) {  // input, database and network errors alike: this line failed, the next may not
+      err << diagnostic(name, query.line, current_error_message()) << '\n';
       ++failed;
     }
   }
   writer.finish();
   if (failed) {
-    err << "segugio-query: " << failed << " of " << (answered + failed) << " queries failed\n";
+    err << error_line("segugio-query", std::to_string(failed) + " of " + std::to_string(answered + failed) +
+                                           " queries failed") << '\n';
     return kExitError;
   }
   return with_results ? kExitResults : kExitNoResults;
@@ -114,8 +116,8 @@ int run_batch(const Options& o, Searcher& searcher, const SearchRequest& base, R
 }  // namespace
 
 int handle(const Options& o, std::istream& in, std::ostream& out, std::ostream& err, const Environment& env) {
-  try {
-    const std::string db = !o.db.empty() ? o.db : !env.segugio_db.empty() ? env.segugio_db : "./segugio-db";
+  return run_or_report("segugio-query", err, kExitError, [&] {
+    const std::string db = database_path(o.db, env.segugio_db);
     OutputOptions output;
     output.format = parse_format(o.format).value_or(Format::Table);
     output.color = env.stdout_is_tty && !o.no_color && !env.no_color_env && output.format == Format::Table;
@@ -160,10 +162,7 @@ int handle(const Options& o, std::istream& in, std::ostream& out, std::ostream& 
     writer.write("1", base.query, response);
     writer.finish();
     return response.total > 0 ? kExitResults : kExitNoResults;
-  } catch (const std::exception& e) {
-    err << "segugio-query: " << e.what() << '\n';
-    return kExitError;
-  }
+  });
 }
 
 }  // namespace segugio::query

@@ -2,16 +2,6 @@
 
 namespace segugio::entities {
 
-std::string_view to_string(Facet facet) {
-  switch (facet) {
-    case Facet::person: return "person";
-    case Facet::country: return "country";
-    case Facet::organisation: return "organisation";
-    case Facet::place: return "place";
-  }
-  return "?";
-}
-
 std::string_view to_string(NerType type) {
   switch (type) {
     case NerType::PER: return "PER";

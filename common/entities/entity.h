@@ -7,11 +7,13 @@
 #include <string_view>
 #include <vector>
 
+#include "facets/facet.h"
+
 namespace segugio::entities {
 
-// The four facets of PRODUCT.md section 3.
-enum class Facet : std::uint8_t { person, country, organisation, place };
-inline constexpr Facet kAllFacets[] = {Facet::person, Facet::country, Facet::organisation, Facet::place};
+// The four facets of PRODUCT.md section 3 (the facets module defines them).
+using facets::Facet;
+using facets::kEntityFacets;
 
 // The named-entity type of a span, as NER gold files use them (countries and places
 // are LOC; governments, companies, parties, institutions are ORG).
@@ -33,7 +35,6 @@ enum class Evidence : std::uint8_t {
   generic,       // a common noun naming an institution (il governo, la polizia)
 };
 
-std::string_view to_string(Facet facet);
 std::string_view to_string(NerType type);
 std::string_view to_string(Evidence evidence);
 
@@ -64,7 +65,7 @@ struct Entity {
 
 struct Extraction {
   std::vector<Mention> mentions;  // in text order
-  // Grouped by facet (person, country, organisation, place), each most mentioned
+  // Grouped by facet (in the order of facets::kEntityFacets), each most mentioned
   // first, then by first offset.
   std::vector<Entity> entities;
 

@@ -15,7 +15,7 @@ std::string explain_entities(const Extraction& extraction) {
     if (!m.country.empty() && m.facet != Facet::country) out << "  country:" << m.country;
     out << "  (" << to_string(m.evidence) << ")\n";
   }
-  for (Facet facet : kAllFacets) {
+  for (Facet facet : kEntityFacets) {
     auto values = extraction.of(facet);
     out << to_string(facet) << " (" << values.size() << "):\n";
     for (const Entity* e : values) {

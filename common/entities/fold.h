@@ -1,18 +1,11 @@
 #pragma once
-// Keys for lexicon look-ups and canonical ids: lower case, Latin script, no accents.
-#include <string>
-#include <string_view>
+// Keys for lexicon look-ups and canonical ids are the facets module's key fold
+// (facets/key_fold.h): the same functions fold names at indexing and at query time.
+#include "facets/key_fold.h"
 
 namespace segugio::entities {
 
-// "Città" -> "citta", "Juščenko" -> "juscenko", "Лавров" -> "lavrov"; apostrophe
-// variants become "'". ICU's "Any-Latin; Latin-ASCII" for anything not plain ASCII.
-// Thread-safe (one transliterator per thread, with a cache).
-std::string fold_key(std::string_view text);
-
-// A person's id: fold_key plus folding of transliteration variants of each word
-// (Sergej / Sergei / Sergey -> sergei; Dmitrij / Dmitriy -> dmitri; Mikhail -> mihail)
-// and hyphens to spaces (Jong-un -> jong un).
-std::string person_key(std::string_view name);
+using facets::fold_key;
+using facets::person_key;
 
 }  // namespace segugio::entities

@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "entities/entity_json.h"
+#include "facets/key_fold.h"
+#include "index/facet_writer.h"
 #include "index/terms.h"
 #include "schema.h"
 
@@ -30,6 +33,7 @@ void DocumentBuilder::add_text_terms(const analysis::Analysis& analysis, Xapian:
                                      Xapian::Document& document) {
   const std::string_view title_prefix = schema::kPrefixTitle;
   const std::string_view stem_prefix = schema::kPrefixStem;
+  const std::string_view title_stem_prefix = schema::kPrefixTitleStem;
   for (const auto& token : analysis.tokens) {
     if (token.term.empty() || token.term.size() > kMaxWordBytes) continue;
     const Xapian::termpos position = first_position + token.position;
@@ -46,7 +50,7 @@ void DocumentBuilder::add_text_terms(const analysis::Analysis& analysis, Xapian:
       term_.assign(stem_prefix).append(*stem);
       document.add_term(term_);
       if (title) {
-        term_.assign(stem_prefix).append(title_prefix).append(*stem);
+        term_.assign(title_stem_prefix).append(*stem);
         document.add_term(term_);
       }
     }
@@ -63,23 +67,16 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
   add_text_terms(body, schema::kBodyFirstPosition, false, document);
 
   document.add_boolean_term(id_term(article.id));
-  if (!article.source.empty()) {
-    std::string term = source_term(article.source);
-    if (term.size() <= kMaxTermBytes) document.add_boolean_term(term);
-    document.add_value(schema::kSlotSource, article.source);
-  }
-  if (!article.date.empty()) {
-    document.add_boolean_term(year_term(article.date));
-    document.add_boolean_term(month_term(article.date));
-    document.add_boolean_term(day_term(article.date));
-    document.add_value(schema::kSlotDate, article.date);
-  }
+  if (!article.date.empty()) document.add_value(schema::kSlotDate, article.date);
 
+  FacetWriter values(document);
+  if (!article.source.empty())
+    values.add(facets::Facet::source, facets::fold_id(facets::Facet::source, article.source), article.source);
   nlohmann::json data = stored_json(article);
   if (entities_) {
-    nlohmann::json stored_entities;
-    entities_->annotate(article, title, body, document, stored_entities);
-    if (!stored_entities.is_null()) data["entities"] = std::move(stored_entities);
+    entities::Extraction extraction = entities_->annotate(article, title, body);
+    add_entities(extraction.entities, values);
+    data["entities"] = entities::entities_to_json(extraction);
   }
   document.set_data(data.dump());
   return document;

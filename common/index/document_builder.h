@@ -1,6 +1,6 @@
 #pragma once
-// Analysis (and, once plugged in, entity extraction) of one Article -> one
-// Xapian::Document: the terms, values and stored data that schema.h describes.
+// Analysis and entity extraction of one Article -> one Xapian::Document: the terms,
+// values and stored data that schema.h describes.
 //
 // Text terms, for each token of the analyzer:
 //   - the unprefixed term at its position (title words from 1, body words from
@@ -8,30 +8,29 @@
 //   - "Z" + stem, without position, unless the token is a stop word or has no stem,
 //     and "Z" + stem_alt when the analyzer gives one (the accent-free word's stem);
 //   - for title tokens also "S" + term (positional) and "ZS" + stem (and stem_alt).
-// Boolean terms: "Q" + id, "XSRC" + source, "Y"/"M"/"D" + date. Values: slot 0 date
-// "YYYYMMDD", slot 1 source. Data: JSON {"id","title","date","url","source","text"}
-// plus "entities" when an EntityAnnotator is given.
+// Boolean terms: "Q" + id. Value: slot 0 date "YYYYMMDD". Facet values (the source and,
+// when an EntityAnnotator is given, its entities) through FacetWriter: filter term,
+// display-name term and counting slot each. Data: JSON {"id","title","date","url",
+// "source","text"} plus "entities" when an EntityAnnotator is given.
 #include <string>
 
-#include <nlohmann/json_fwd.hpp>
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
+#include "entities/entity.h"
 #include "index/article.h"
 
 namespace segugio::index {
 
-// The place where entity extraction plugs into indexing (entity extraction is its own
-// piece of work). An implementation adds the facet terms and values of schema.h to
-// `document` and fills `stored_entities` (set as the "entities" member of the stored
-// data when it is not null). One instance per analysis thread, like the Analyzer.
-// The writer records how many facet slots are in use ("segugio.slots.<facet>") from the
-// documents' values, so an annotator only fills the slots.
+// The place where entity extraction plugs into indexing. An implementation finds the
+// article's entities; the builder turns them into facet terms and values (FacetWriter)
+// and the "entities" member of the stored data. One instance per analysis thread, like
+// the Analyzer.
 class EntityAnnotator {
  public:
   virtual ~EntityAnnotator() = default;
-  virtual void annotate(const Article& article, const analysis::Analysis& title, const analysis::Analysis& body,
-                        Xapian::Document& document, nlohmann::json& stored_entities) = 0;
+  virtual entities::Extraction annotate(const Article& article, const analysis::Analysis& title,
+                                        const analysis::Analysis& body) = 0;
 };
 
 class DocumentBuilder {

@@ -1,6 +1,6 @@
 #pragma once
 // The entity extractor plugged into document building: the article's persons,
-// countries, organisations and places as facet terms, counting slots and stored data.
+// countries, organisations and places, which the DocumentBuilder stores.
 #include <memory>
 
 #include "entities/extractor.h"
@@ -16,8 +16,8 @@ class ExtractorAnnotator : public EntityAnnotator {
   // Extracts from the title and the body read as one text (title, line feed, body), so
   // that a surname in the body resolves to the full name in the title; offsets in the
   // stored evidence count from the start of the title.
-  void annotate(const Article& article, const analysis::Analysis& title, const analysis::Analysis& body,
-                Xapian::Document& document, nlohmann::json& stored_entities) override;
+  entities::Extraction annotate(const Article& article, const analysis::Analysis& title,
+                                const analysis::Analysis& body) override;
 
  private:
   std::shared_ptr<const entities::Extractor> extractor_;

@@ -5,6 +5,8 @@
 
 #include "analysis/analyzer.h"
 #include "error.h"
+#include "facets/facet.h"
+#include "facets/key_fold.h"
 #include "index/terms.h"
 #include "schema.h"
 
@@ -37,24 +39,21 @@ void check_metadata(Xapian::WritableDatabase& db, const std::string& path) {
                         analysis::Analyzer::id() + ": re-index everything into a new database (remove " + path +
                         " or choose another --db)");
   }
+  const std::string key_fold = db.get_metadata(std::string(schema::kMetaKeyFold));
+  if (!analyzer.empty() && key_fold != facets::kKeyFoldId) {
+    throw DatabaseError(path + " folds facet ids with " + (key_fold.empty() ? "an unnamed key fold" : key_fold) +
+                        ", this segugio-index uses " + std::string(facets::kKeyFoldId) +
+                        ": re-index everything into a new database (remove " + path + " or choose another --db)");
+  }
   if (!schema_version.empty() && schema_version != schema::kSchemaVersion) {
     throw DatabaseError(path + " has schema version " + schema_version + ", this segugio-index writes version " +
                         std::string(schema::kSchemaVersion) + ": re-index everything into a new database");
   }
 }
 
-// The facets that own counting slots, with the names the query tool reads them by
-// (schema.h: "segugio.slots.person").
-struct FacetSlots {
-  const char* name;
-  Xapian::valueno first;
-};
-constexpr FacetSlots kFacetSlotNames[] = {{"person", schema::kSlotPersonFirst},
-                                          {"country", schema::kSlotCountryFirst},
-                                          {"org", schema::kSlotOrgFirst},
-                                          {"place", schema::kSlotPlaceFirst}};
-
-std::string slots_key(const FacetSlots& facet) { return std::string(schema::kMetaSlotsPrefix) + facet.name; }
+std::string slots_key(facets::Facet facet) {
+  return std::string(schema::kMetaSlotsPrefix) + std::string(facets::facet_name(facet));
+}
 
 }  // namespace
 
@@ -62,7 +61,7 @@ IndexWriter::IndexWriter(const std::string& path, std::size_t batch_size)
     : path_(path), batch_size_(batch_size == 0 ? 1 : batch_size), db_(open_database(path)) {
   check_metadata(db_, path_);
   for (std::size_t f = 0; f < kFacets; ++f) {
-    const std::string recorded = db_.get_metadata(slots_key(kFacetSlotNames[f]));
+    const std::string recorded = db_.get_metadata(slots_key(facets::kEntityFacets[f]));
     try {
       slots_recorded_[f] = recorded.empty() ? 0 : static_cast<Xapian::valueno>(std::stoul(recorded));
     } catch (const std::exception&) {  // unreadable: rewritten at the next commit
@@ -93,6 +92,7 @@ void IndexWriter::before_change() {
     db_.begin_transaction(true);
     in_batch_ = true;
     db_.set_metadata(std::string(schema::kMetaAnalyzer), analysis::Analyzer::id());
+    db_.set_metadata(std::string(schema::kMetaKeyFold), std::string(facets::kKeyFoldId));
     db_.set_metadata(std::string(schema::kMetaSchema), std::string(schema::kSchemaVersion));
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot write to database " + path_ + ": " + e.get_description());
@@ -161,13 +161,10 @@ void IndexWriter::set_metadata(const std::string& key, const std::string& value)
 void IndexWriter::note_facet_slots(const Xapian::Document& document) {
   if (document.values_count() == 0) return;
   for (auto value = document.values_begin(); value != document.values_end(); ++value) {
-    const Xapian::valueno slot = value.get_valueno();
-    for (std::size_t f = 0; f < kFacets; ++f) {
-      const Xapian::valueno first = kFacetSlotNames[f].first;
-      if (slot >= first && slot < first + schema::kFacetSlots) {
-        slots_used_[f] = std::max(slots_used_[f], slot - first + 1);
-      }
-    }
+    const auto place = facets::slot_place(value.get_valueno());
+    if (!place || place->facet == facets::Facet::source) continue;
+    auto& used = slots_used_[static_cast<std::size_t>(place->facet)];
+    used = std::max(used, place->index + 1);
   }
 }
 
@@ -176,7 +173,7 @@ void IndexWriter::commit() {
   try {
     for (std::size_t f = 0; f < kFacets; ++f) {
       if (slots_used_[f] > slots_recorded_[f]) {
-        db_.set_metadata(slots_key(kFacetSlotNames[f]), std::to_string(slots_used_[f]));
+        db_.set_metadata(slots_key(facets::kEntityFacets[f]), std::to_string(slots_used_[f]));
       }
     }
     db_.commit_transaction();

@@ -10,6 +10,8 @@
 
 #include <xapian.h>
 
+#include "facets/facet.h"
+
 namespace segugio::index {
 
 struct WriteCounts {
@@ -23,7 +25,8 @@ class IndexWriter {
  public:
   // Opens the database at `path`, creating it (and its folder) when missing. Throws
   // DatabaseError when another process is writing to it ("database is locked"), when it
-  // was analysed by another analyzer or schema version, or when it cannot be opened.
+  // was analysed by another analyzer, key fold or schema version, or when it cannot be
+  // opened.
   // Every `batch_size` changes (at least 1) form one committed batch.
   IndexWriter(const std::string& path, std::size_t batch_size);
   // Cancels the batch in progress: call commit() to keep it.
@@ -59,7 +62,7 @@ class IndexWriter {
 
   // Facet counting slots in use (schema.h, "segugio.slots.<facet>"): the most any
   // document fills, and what the database's metadata says so far.
-  static constexpr std::size_t kFacets = 4;
+  static constexpr std::size_t kFacets = std::size(facets::kEntityFacets);
   std::array<Xapian::valueno, kFacets> slots_used_{};
   std::array<Xapian::valueno, kFacets> slots_recorded_{};
 

@@ -1,6 +1,6 @@
 #pragma once
-// How an article's boolean terms are spelt, for the indexer and for the query tool's
-// filters alike (schema.h names the prefixes).
+// How an article's id term is spelt, and the length limits of terms (schema.h names the
+// prefixes; facet value terms are spelt by facets/facet.h).
 #include <string>
 #include <string_view>
 
@@ -14,13 +14,5 @@ inline constexpr std::size_t kMaxTermBytes = 245;
 
 // "Q" + id.
 std::string id_term(std::string_view id);
-
-// "XSRC" + the source name case-folded (ICU full folding): "XSRCwikinews-kind".
-std::string source_term(std::string_view source);
-
-// "Y2023", "M202309", "D20230915" for a date in the "YYYYMMDD" form of value slot 0.
-std::string year_term(std::string_view yyyymmdd);
-std::string month_term(std::string_view yyyymmdd);
-std::string day_term(std::string_view yyyymmdd);
 
 }  // namespace segugio::index

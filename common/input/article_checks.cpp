@@ -30,4 +30,9 @@ std::optional<std::string> check_article(const index::Article& article) {
   return std::nullopt;
 }
 
+void remove_nul_characters(index::Article& article) {
+  for (std::string* field : {&article.title, &article.text, &article.url, &article.source})
+    field->erase(std::remove(field->begin(), field->end(), '\0'), field->end());
+}
+
 }  // namespace segugio::input

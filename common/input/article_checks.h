@@ -16,4 +16,10 @@ inline constexpr std::size_t kMaxIdBytes = 240;
 // article with neither title nor text (white space does not count).
 std::optional<std::string> check_article(const index::Article& article);
 
+// Removes U+0000 (JSON's "\u0000", or a NUL byte of a text file) from the title, the
+// text, the url and the source, so that no stored field keeps one: it ends C strings,
+// so a tool reading the stored article would see the field cut short there. An id
+// holding one is refused by check_article() instead.
+void remove_nul_characters(index::Article& article);
+
 }  // namespace segugio::input

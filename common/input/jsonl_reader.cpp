@@ -162,6 +162,7 @@ index::Article parse_jsonl_record(std::string_view line, const std::string& orig
     }
     article.date = std::move(*parsed);
   }
+  remove_nul_characters(article);
   if (auto problem = check_article(article)) throw fail(*problem);
   return article;
 }

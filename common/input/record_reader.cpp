@@ -30,7 +30,7 @@ bool RecordReader::next(RawRecord& record) {
           record.payload.clear();
           record.error = diagnostic(record.origin, line.number,
                                     "record is " + std::to_string(line.bytes) + " bytes, over the limit of " +
-                                        std::to_string(max_record_bytes_));
+                                        std::to_string(max_record_bytes_) + " (raise it with --max-article-bytes)");
           return true;
         }
         if (line.text.find_first_not_of(" \t") == std::string_view::npos) continue;

@@ -17,7 +17,7 @@ std::string read_text_file(const std::string& path, std::size_t max_bytes) {
   if (ec) throw InputError(diagnostic(path, 0, "cannot read: " + ec.message()));
   if (size > max_bytes) {
     throw InputError(diagnostic(path, 0, "article is " + std::to_string(size) + " bytes, over the limit of " +
-                                             std::to_string(max_bytes)));
+                                             std::to_string(max_bytes) + " (raise it with --max-article-bytes)"));
   }
   std::ifstream in(path, std::ios::binary);
   std::string contents(static_cast<std::size_t>(size), '\0');
@@ -36,6 +36,7 @@ index::Article parse_text_record(std::string contents, const std::string& id, co
   article.id = id;
   article.text = std::move(contents);
   article.origin = origin;
+  remove_nul_characters(article);
   if (auto problem = check_article(article)) throw InputError(diagnostic(origin, 0, *problem));
   return article;
 }

@@ -16,20 +16,20 @@ std::vector<std::string> EntityLexicon::lookup(Facet facet, std::string_view val
   if (!entry) return {};
   using entities::LexKind;
   switch (facet) {
-    case Facet::Country:
+    case Facet::country:
       if (entry->kind == LexKind::country) return {entry->id};
       if (entry->kind == LexKind::demonym && !entry->country.empty()) return {entry->country};
       return {};
-    case Facet::Org:
+    case Facet::organisation:
       if (entry->kind == LexKind::organisation || entry->kind == LexKind::generic_org) return {entry->id};
       return {};
-    case Facet::Place:
+    case Facet::place:
       if (entry->kind == LexKind::place) return {entry->id};
       return {};
-    case Facet::Person:
+    case Facet::person:
       if (entry->kind == LexKind::person) return {entry->id};
       return {};
-    case Facet::Source:
+    case Facet::source:
       return {};
   }
   return {};

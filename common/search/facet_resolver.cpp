@@ -3,12 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
-#include <nlohmann/json.hpp>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
-#include "analysis/fold.h"
-#include "entities/fold.h"
 #include "search/entity_lexicon.h"
 
 namespace segugio::search {
@@ -82,7 +79,7 @@ CountryNameLexicon::CountryNameLexicon() {
       std::string utf8;
       name.toUTF8String(utf8);
       if (utf8.empty() || utf8 == *code) continue;
-      names_.emplace_back(analysis::fold(utf8), *code);
+      names_.emplace_back(facets::fold_key(utf8), *code);
     }
   }
   std::sort(names_.begin(), names_.end());
@@ -91,8 +88,8 @@ CountryNameLexicon::CountryNameLexicon() {
 
 std::vector<std::string> CountryNameLexicon::lookup(Facet facet, std::string_view value) const {
   std::vector<std::string> codes;
-  if (facet != Facet::Country) return codes;
-  std::string folded = analysis::fold(value);
+  if (facet != Facet::country) return codes;
+  std::string folded = facets::fold_key(value);
   auto it = std::lower_bound(names_.begin(), names_.end(), std::make_pair(folded, std::string()));
   for (; it != names_.end() && it->first == folded; ++it) codes.push_back(it->second);
   return codes;
@@ -120,16 +117,12 @@ DatabaseFacetResolver::DatabaseFacetResolver(Xapian::Database db,
     : db_(std::move(db)), lexicon_(std::move(lexicon)) {}
 
 std::vector<std::string> DatabaseFacetResolver::resolve(Facet facet, std::string_view value) const {
-  std::string folded = analysis::fold(value);
   // 1. the canonical id or code itself
-  if (facet == Facet::Country) {
+  if (facet == Facet::country) {
     if (is_country_code(value)) return {upper_ascii(value)};
   } else {
-    std::vector<std::string> forms{std::string(value), analysis::fold_case(value), folded};
-    if (facet == Facet::Person) forms.push_back(entities::person_key(value));
-    for (const std::string& id : forms) {
-      if (!id.empty() && db_.term_exists(facet_term(facet, id))) return {id};
-    }
+    const std::string id = facets::fold_id(facet, value);
+    if (!id.empty() && db_.term_exists(facet_term(facet, id))) return {id};
   }
   // 2. names, demonyms, aliases
   if (lexicon_) {
@@ -140,7 +133,7 @@ std::vector<std::string> DatabaseFacetResolver::resolve(Facet facet, std::string
     if (ids.size() > 1) {
       std::vector<FacetValue> candidates;
       for (const std::string& id : ids)
-        candidates.push_back({id, facet_display_name(db_, facet, id),
+        candidates.push_back({id, facets::display_name(db_, facet, id),
                               db_.get_termfreq(facet_term(facet, id))});
       throw AmbiguousValueError(facet, std::string(value), std::move(candidates));
     }
@@ -148,7 +141,7 @@ std::vector<std::string> DatabaseFacetResolver::resolve(Facet facet, std::string
   // 3. the database's own values containing the value's words
   // Person ids fold transliteration variants (Sergej / Sergei): compare in that form.
   auto key = [facet](std::string_view text) {
-    return words_of(facet == Facet::Person ? entities::person_key(text) : analysis::fold(text));
+    return words_of(facet == Facet::person ? facets::person_key(text) : facets::fold_key(text));
   };
   std::vector<std::string> needle = key(value);
   std::vector<FacetValue> candidates;
@@ -163,20 +156,20 @@ std::vector<std::string> DatabaseFacetResolver::resolve(Facet facet, std::string
   std::sort(candidates.begin(), candidates.end(), [](const FacetValue& a, const FacetValue& b) {
     return a.count != b.count ? a.count > b.count : a.id < b.id;
   });
-  for (FacetValue& c : candidates) c.name = facet_display_name(db_, facet, c.id);
+  for (FacetValue& c : candidates) c.name = facets::display_name(db_, facet, c.id);
   throw AmbiguousValueError(facet, std::string(value), std::move(candidates));
 }
 
 std::vector<FacetValue> browse_facet(const Xapian::Database& db, Facet facet,
                                      std::string_view prefix, std::size_t limit) {
-  std::string folded_prefix = analysis::fold(prefix);
+  std::string folded_prefix = facets::fold_key(prefix);
   std::vector<FacetValue> values;
   const std::string term_prefix(facet_prefix(facet));
   for (auto t = db.allterms_begin(term_prefix); t != db.allterms_end(term_prefix); ++t) {
     std::string id = (*t).substr(term_prefix.size());
     if (!folded_prefix.empty()) {
       bool match = false;
-      for (const std::string& word : words_of(analysis::fold(id)))
+      for (const std::string& word : words_of(facets::fold_key(id)))
         match = match || word.compare(0, folded_prefix.size(), folded_prefix) == 0;
       if (!match) continue;
     }
@@ -186,29 +179,8 @@ std::vector<FacetValue> browse_facet(const Xapian::Database& db, Facet facet,
     return a.count != b.count ? a.count > b.count : a.id < b.id;
   });
   if (limit && values.size() > limit) values.resize(limit);
-  for (FacetValue& v : values) v.name = facet_display_name(db, facet, v.id);
+  for (FacetValue& v : values) v.name = facets::display_name(db, facet, v.id);
   return values;
-}
-
-std::string facet_display_name(const Xapian::Database& db, Facet facet, const std::string& id) {
-  const std::string term = facet_term(facet, id);
-  auto post = db.postlist_begin(term);
-  if (post == db.postlist_end(term)) return id;
-  if (facet == Facet::Source) {
-    std::string name = db.get_document(*post).get_value(facet_first_slot(facet));
-    return name.empty() ? id : name;
-  }
-  nlohmann::json data = nlohmann::json::parse(db.get_document(*post).get_data(), nullptr, false);
-  if (!data.is_object() || !data.contains("entities") || !data["entities"].is_array()) return id;
-  for (const auto& entity : data["entities"]) {
-    if (!entity.is_object()) continue;
-    auto f = parse_facet(entity.value("facet", ""));
-    if (f == facet && entity.value("id", "") == id) {
-      std::string name = entity.value("name", "");
-      return name.empty() ? id : name;
-    }
-  }
-  return id;
 }
 
 }  // namespace segugio::search

@@ -2,12 +2,14 @@
 // Facet values are resolved the way they were indexed: "--country russia", "--country RU"
 // and "--country russa" are one filter, "--person Lavrov" is Sergej Lavrov.
 //
-// Resolution, first step that answers wins:
-//   1. the canonical id or code itself ("RU", "ru", "sergej lavrov"), if indexed;
+// Every comparison is made in the key fold the ids were written with
+// (facets/key_fold.h), so "Łódź" finds "lodz@PL". Resolution, first step that answers
+// wins:
+//   1. the canonical id or code itself ("RU", "ru", "Sergej Lavrov"), if indexed;
 //   2. a lexicon of names, demonyms and aliases (FacetLexicon);
 //   3. the database's own values: the ids whose words contain the value's words
-//      ("lavrov" -> "sergei lavrov"; person names compared in entities::person_key
-//      form, so "Sergej" finds "sergei").
+//      ("lavrov" -> "sergei lavrov"; person names compared in person_key form, so
+//      "Sergej" finds "sergei").
 // Several candidates at one step are an AmbiguousValueError that lists them.
 #include <memory>
 #include <string>
@@ -20,13 +22,6 @@
 #include "search/facet.h"
 
 namespace segugio::search {
-
-// One value of a facet with a display name and how many articles hold it.
-struct FacetValue {
-  std::string id;
-  std::string name;
-  Xapian::doccount count = 0;
-};
 
 // A value that could mean several things. what() lists them.
 class AmbiguousValueError : public InputError {
@@ -95,9 +90,5 @@ class DatabaseFacetResolver : public FacetResolver {
 // "sergej lavrov"). LIMIT 0 means all.
 std::vector<FacetValue> browse_facet(const Xapian::Database& db, Facet facet,
                                      std::string_view prefix, std::size_t limit);
-
-// The display name of an indexed value, from the stored entities of an article that
-// holds it; the id itself when none says otherwise.
-std::string facet_display_name(const Xapian::Database& db, Facet facet, const std::string& id);
 
 }  // namespace segugio::search

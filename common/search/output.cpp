@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "search/terminal_text.h"
+
 namespace segugio::search {
 namespace {
 
@@ -34,12 +36,38 @@ std::string pad_left(std::string_view text, std::size_t to) {
   return out + std::string(text);
 }
 
-// Tabs and line ends would break TSV columns and TREC lines.
-std::string one_field(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+// Tabs and line ends would break TSV columns and TREC lines; other control characters
+// would reach the terminal these lines are often read on.
+std::string one_field(std::string_view text) { return terminal_text(text); }
+
+// A snippet made terminal-safe around its highlight marks, which stay.
+std::string terminal_snippet(std::string_view snippet) {
+  std::string out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= snippet.size(); ++i) {
+    if (i < snippet.size() && snippet[i] != kHighlightStart && snippet[i] != kHighlightEnd) continue;
+    out += terminal_text(snippet.substr(start, i - start));
+    if (i < snippet.size()) out += snippet[i];
+    start = i + 1;
+  }
   return out;
+}
+
+// The response as the table shows it: every text from the database or the query
+// terminal-safe (terminal_text.h).
+SearchResponse for_terminal(const SearchResponse& r) {
+  SearchResponse shown = r;
+  for (Hit& hit : shown.hits) {
+    for (std::string* field : {&hit.id, &hit.title, &hit.date, &hit.url, &hit.source}) *field = terminal_text(*field);
+    hit.snippet = terminal_snippet(hit.snippet);
+    for (Entity& e : hit.entities)
+      for (std::string* field : {&e.facet, &e.id, &e.name}) *field = terminal_text(*field);
+  }
+  for (FacetCounts& f : shown.facets)
+    for (FacetValue& v : f.values) v.id = terminal_text(v.id), v.name = terminal_text(v.name);
+  shown.suggestion = terminal_text(shown.suggestion);
+  for (std::string& line : shown.explanation) line = terminal_text(line);
+  return shown;
 }
 
 std::string highlighted(std::string_view snippet, std::string_view start, std::string_view end) {
@@ -50,11 +78,6 @@ std::string highlighted(std::string_view snippet, std::string_view start, std::s
     else out += c;
   }
   return out;
-}
-
-const std::vector<std::string>& entity_facets() {
-  static const std::vector<std::string> facets{"person", "country", "org", "place"};
-  return facets;
 }
 
 nlohmann::json response_json(const std::string& qid, const std::string& query, const SearchResponse& r) {
@@ -114,7 +137,7 @@ std::string ResultWriter::paint(std::string_view text, const char* code) const {
 
 void ResultWriter::write(const std::string& qid, const std::string& query, const SearchResponse& response) {
   switch (options_.format) {
-    case Format::Table: table(qid, query, response); break;
+    case Format::Table: table(terminal_text(qid), terminal_text(query), for_terminal(response)); break;
     case Format::Json:
       if (options_.batch) out_ << (written_ ? ",\n" : "[\n");
       out_ << response_json(qid, query, response).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -128,7 +151,7 @@ void ResultWriter::write(const std::string& qid, const std::string& query, const
       if (!written_) out_ << "qid\trank\tid\tscore\tdate\ttitle\n";
       for (const Hit& hit : response.hits)
         out_ << one_field(qid) << '\t' << hit.rank << '\t' << one_field(hit.id) << '\t'
-             << format_score(hit.score, 4) << '\t' << hit.date << '\t' << one_field(hit.title) << '\n';
+             << format_score(hit.score, 4) << '\t' << one_field(hit.date) << '\t' << one_field(hit.title) << '\n';
       break;
     case Format::Trec:
       for (const Hit& hit : response.hits)
@@ -166,7 +189,8 @@ void ResultWriter::table(const std::string& qid, const std::string& query, const
     std::map<std::string, std::vector<std::string>> by_facet;
     for (const Entity& e : hit.entities) by_facet[e.facet].push_back(e.name);
     std::string line;
-    for (const std::string& facet : entity_facets()) {
+    for (facets::Facet f : facets::kEntityFacets) {
+      const std::string facet(facet_name(f));
       auto it = by_facet.find(facet);
       if (it == by_facet.end()) continue;
       if (!line.empty()) line += "; ";
@@ -208,12 +232,14 @@ void ResultWriter::write_values(Facet facet, const std::vector<FacetValue>& valu
       for (const FacetValue& v : values) out_ << one_field(v.id) << '\t' << one_field(v.name) << '\t' << v.count << '\n';
       break;
     case Format::Table: {
+      std::vector<FacetValue> shown = values;
+      for (FacetValue& v : shown) v.id = terminal_text(v.id), v.name = terminal_text(v.name);
       std::size_t name_width = 0, count_width = 0;
-      for (const FacetValue& v : values) {
+      for (const FacetValue& v : shown) {
         name_width = std::max(name_width, width(v.name));
         count_width = std::max(count_width, std::to_string(v.count).size());
       }
-      for (const FacetValue& v : values)
+      for (const FacetValue& v : shown)
         out_ << pad(v.name, name_width) << "  " << pad_left(std::to_string(v.count), count_width)
              << (v.name != v.id ? "  " + paint(v.id, kDim) : std::string()) << '\n';
       break;

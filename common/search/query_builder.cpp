@@ -156,7 +156,7 @@ Xapian::Query QueryBuilder::node_query(const QueryNode& node, BuiltQuery& out) {
 }
 
 Xapian::Query QueryBuilder::text_query(const QueryNode& node, BuiltQuery& out) {
-  const std::string_view stem_prefix = node.title ? "ZS" : schema::kPrefixStem;
+  const std::string_view stem_prefix = node.title ? schema::kPrefixTitleStem : schema::kPrefixStem;
   const std::string_view term_prefix = node.title ? schema::kPrefixTitle : "";
   std::vector<Xapian::Query> words;
   for (const analysis::Token& token : analyzer_.analyze(node.text).tokens) {
@@ -257,7 +257,7 @@ Xapian::Query QueryBuilder::facet_query(Facet facet, const std::string& value, B
     out.resolutions.push_back(line + "(nothing)");
     // Not Query::MatchNothing, which is an empty query and would vanish when combined:
     // the term of the value as typed, which the resolver has just found not indexed.
-    return Xapian::Query(facet_term(facet, facet == Facet::Country ? value : analysis::fold(value)));
+    return Xapian::Query(facet_term(facet, facets::fold_id(facet, value)));
   }
   std::vector<Xapian::Query> terms;
   for (std::size_t i = 0; i < ids.size(); ++i) {

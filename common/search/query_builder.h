@@ -25,7 +25,7 @@ namespace segugio::search {
 
 // One facet filter from the command line; NEGATED excludes the value.
 struct FacetFilter {
-  Facet facet = Facet::Person;
+  Facet facet = Facet::person;
   std::string value;
   bool negated = false;
 };

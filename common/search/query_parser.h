@@ -41,7 +41,7 @@ struct QueryNode {
   Occur occur = Occur::Should;
   std::string text;
   bool title = false;           // under "title:"
-  Facet facet = Facet::Person;  // FacetValue only
+  Facet facet = Facet::person;  // FacetValue only
   unsigned window = 0;          // Near only
   std::vector<QueryNode> children;
 };

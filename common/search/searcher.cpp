@@ -28,6 +28,17 @@ constexpr std::size_t kSnippetBytes = 240;
 // measured in bench/retrieval.sh.
 const Xapian::BM25Weight kWeighting(1.2, 0, 1, 0.75, 0.5);
 
+// A stub database has each of its shards opened and checked on its own (shard_check.h).
+Xapian::Database open_database(const std::string& path) { return open_checked(path); }
+
+// A remote shard that went away: Xapian names it in the error's context
+// ("remote:tcp(127.0.0.1:33333)").
+std::string shard_failure(const std::string& path, const Xapian::NetworkError& e) {
+  const std::string& shard = e.get_context();
+  return (shard.empty() ? std::string("a shard") : "shard " + shard) + " of " + path +
+         " failed: " + e.get_description() + "; the next query connects again";
+}
+
 std::string reindex_hint(const std::string& path) {
   return "re-index it with: segugio-index --db " + path + " INPUT...";
 }
@@ -100,10 +111,12 @@ Searcher::Searcher(const std::string& path, std::shared_ptr<const FacetLexicon> 
   // Opening reads the newest revision, which a commit can overwrite meanwhile: retried
   // like a search.
   std::string analyzer;
+  std::string key_fold;
   for (int attempt = 1;; ++attempt) {
     try {
-      db_ = open_checked(path);  // a stub: each shard opened and checked (shard_check.h)
+      db_ = open_database(path);
       analyzer = db_.get_metadata(std::string(schema::kMetaAnalyzer));
+      key_fold = db_.get_metadata(std::string(schema::kMetaKeyFold));
       break;
     } catch (const Xapian::DatabaseNotFoundError&) {
       throw DatabaseError("no database at " + path + ": build one with segugio-index --db " + path +
@@ -111,6 +124,8 @@ Searcher::Searcher(const std::string& path, std::shared_ptr<const FacetLexicon> 
     } catch (const Xapian::DatabaseModifiedError& e) {
       if (attempt == kRetries) throw DatabaseError("cannot open database " + path + ": " + e.get_description());
       pause_before_retry(attempt);
+    } catch (const Xapian::NetworkError& e) {
+      throw DatabaseError(shard_failure(path, e));
     } catch (const Xapian::Error& e) {
       throw DatabaseError("cannot open database " + path + ": " + e.get_description());
     }
@@ -121,39 +136,63 @@ Searcher::Searcher(const std::string& path, std::shared_ptr<const FacetLexicon> 
   if (analyzer != analysis::Analyzer::id())
     throw DatabaseError(path + " was analysed with " + analyzer + ", this segugio-query uses " +
                         analysis::Analyzer::id() + "; " + reindex_hint(path));
+  if (key_fold != facets::kKeyFoldId)
+    throw DatabaseError(path + " folds facet ids with " + (key_fold.empty() ? "an unnamed key fold" : key_fold) +
+                        ", this segugio-query uses " + std::string(facets::kKeyFoldId) + "; " + reindex_hint(path));
 }
 
+// Every Xapian call of a search runs inside the try of this loop, the reopening of the
+// database included; the handlers only decide, and throw nothing but DatabaseError, so
+// no Xapian::Error can leave a search from inside a handler.
 SearchResponse Searcher::search(const SearchRequest& request) {
-  for (int attempt = 1;; ++attempt) {
-    try {
-      return run(request);
-    } catch (const Xapian::UnimplementedError& e) {
-      // A remote shard cannot run our own match spy: count with built-in ones.
-      if (counting_ == FacetCounting::PerSlot || request.facets.empty())
-        throw DatabaseError("searching " + path_ + ": " + e.get_description());
-      counting_ = FacetCounting::PerSlot;
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == kRetries) throw DatabaseError("the database kept changing while searching " + path_);
-      pause_before_retry(attempt);
-      db_.reopen();
-      vocabulary_.reset();
-      names_.clear();
-    } catch (const Xapian::Error& e) {
-      throw DatabaseError("searching " + path_ + ": " + e.get_description());
-    }
-  }
+  return with_retries("searching", [&] { return run(request); }, !request.facets.empty());
 }
 
 std::vector<FacetValue> Searcher::browse(Facet facet, const std::string& prefix, std::size_t limit) {
+  return with_retries("reading", [&] { return browse_facet(db_, facet, prefix, limit); }, false);
+}
+
+template <class Work>
+auto Searcher::with_retries(const char* doing, Work&& work, bool counts_facets) -> decltype(work()) {
   for (int attempt = 1;; ++attempt) {
     try {
-      return browse_facet(db_, facet, prefix, limit);
+      refresh();
+      return work();
+    } catch (const Xapian::UnimplementedError& e) {
+      // A remote shard cannot run our own match spy: count with built-in ones.
+      if (counting_ == FacetCounting::PerSlot || !counts_facets)
+        throw DatabaseError(std::string(doing) + " " + path_ + ": " + e.get_description());
+      counting_ = FacetCounting::PerSlot;
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == kRetries) throw DatabaseError("the database kept changing while reading " + path_);
+      if (attempt >= kRetries)
+        throw DatabaseError(std::string("the database kept changing while ") + doing + " " + path_ + " (" +
+                            std::to_string(kRetries) + " tries)");
       pause_before_retry(attempt);
-      db_.reopen();
+      state_ = State::kReopen;
+    } catch (const Xapian::NetworkError& e) {
+      state_ = State::kReconnect;  // the next search connects again
+      throw DatabaseError(shard_failure(path_, e));
+    } catch (const Xapian::DatabaseOpeningError& e) {
+      state_ = State::kReconnect;
+      throw DatabaseError("cannot open database " + path_ + ": " + e.get_description());
+    } catch (const Xapian::Error& e) {
+      throw DatabaseError(std::string(doing) + " " + path_ + ": " + e.get_description());
     }
   }
+}
+
+// Brings the database up to date after a failure; throws Xapian::Error, which the
+// caller's loop handles.
+void Searcher::refresh() {
+  if (state_ == State::kFresh) return;
+  if (state_ == State::kReconnect) {
+    db_ = open_database(path_);
+  } else {
+    db_.reopen();
+  }
+  names_ = FacetNames(db_);
+  vocabulary_.reset();
+  state_ = State::kFresh;
 }
 
 SearchResponse Searcher::run(const SearchRequest& request) {
@@ -240,8 +279,6 @@ void Searcher::fill(Hit& hit, const Xapian::MSet& mset, const Xapian::Document& 
       if (!e.is_object()) continue;
       Entity entity;
       entity.facet = e.value("facet", "");
-      // The indexer stores "organisation"; the query side names facets as its options do.
-      if (auto facet = parse_facet(entity.facet)) entity.facet = std::string(facet_name(*facet));
       entity.id = e.value("id", "");
       entity.name = e.value("name", entity.id);
       if (e.contains("mentions") && e["mentions"].is_number_integer()) entity.mentions = e["mentions"].get<int>();

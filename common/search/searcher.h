@@ -9,7 +9,7 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
-#include "search/facet_counter.h"
+#include "search/facet.h"
 #include "search/facet_resolver.h"
 #include "search/query_builder.h"
 #include "search/spelling.h"
@@ -68,15 +68,20 @@ struct SearchResponse {
 
 class Searcher {
  public:
-  // Throws DatabaseError when PATH cannot be opened or was analysed otherwise.
+  // Throws DatabaseError when PATH cannot be opened or was analysed or key-folded
+  // otherwise.
   explicit Searcher(const std::string& path,
                     std::shared_ptr<const FacetLexicon> lexicon = default_lexicon());
 
-  // Throws InputError for a bad query or filter; retries after the database changed
-  // under it (Xapian::DatabaseModifiedError).
+  // Throws InputError for a bad query or filter, DatabaseError for a database that
+  // fails (never a Xapian::Error). When the database changed under it
+  // (Xapian::DatabaseModifiedError) it reopens the newest revision and runs again, up
+  // to a bounded number of times; when a remote shard fails (Xapian::NetworkError) it
+  // reports it, naming the shard, and the next call connects again.
   SearchResponse search(const SearchRequest& request);
 
-  // Every value of FACET (by word prefix), with counts over the whole database.
+  // Every value of FACET (by word prefix), with counts over the whole database; fails
+  // and retries as search() does.
   std::vector<FacetValue> browse(Facet facet, const std::string& prefix, std::size_t limit);
 
   const Xapian::Database& database() const { return db_; }
@@ -86,13 +91,21 @@ class Searcher {
 
  private:
   SearchResponse run(const SearchRequest& request);
+  template <class Work>
+  auto with_retries(const char* doing, Work&& work, bool counts_facets) -> decltype(work());
+  void refresh();
+
+  // What the database needs before the next search: nothing, a reopen (it changed), or
+  // opening again (a remote shard failed).
+  enum class State { kFresh, kReopen, kReconnect };
+  State state_ = State::kFresh;
   void fill(Hit& hit, const Xapian::MSet& mset, const Xapian::Document& doc) const;
 
   std::string path_;
   Xapian::Database db_;
   std::unique_ptr<Vocabulary> vocabulary_;
   FacetNames names_{Xapian::Database()};  // set to db_ once it is open
-  // Dense until a remote database refuses our own match spy (facet_counter.h).
+  // Dense until a remote database refuses our own match spy (facets/counter.h).
   FacetCounting counting_ = FacetCounting::Dense;  // read on the first suggestion, dropped on reopen
   analysis::Analyzer analyzer_;
   std::shared_ptr<const FacetLexicon> lexicon_;

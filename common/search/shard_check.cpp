@@ -8,6 +8,7 @@
 
 #include "analysis/analyzer.h"
 #include "error.h"
+#include "facets/key_fold.h"
 #include "schema.h"
 
 namespace segugio::search {
@@ -117,6 +118,10 @@ void check_versions(const Shard& shard) {
   if (analyzer != "\"" + analysis::Analyzer::id() + "\"")
     throw DatabaseError(shard.name + " was analysed with " + analyzer + ", this segugio-query uses \"" +
                         analysis::Analyzer::id() + "\": re-index that shard's articles");
+  const std::string fold = value_or_none(shard.metadata, std::string(schema::kMetaKeyFold));
+  if (fold != "\"" + std::string(facets::kKeyFoldId) + "\"")
+    throw DatabaseError(shard.name + " folds facet ids with " + fold + ", this segugio-query with \"" +
+                        std::string(facets::kKeyFoldId) + "\": re-index that shard's articles");
   const std::string version = value_or_none(shard.metadata, std::string(schema::kMetaSchema));
   if (version != "\"" + std::string(schema::kSchemaVersion) + "\"")
     throw DatabaseError(shard.name + " has schema version " + version + ", this segugio-query reads \"" +

@@ -7,8 +7,8 @@
 // open the union and read metadata from the first shard only, so a shard analysed
 // differently, or one that cannot be reached, would go unnamed. Here each shard is
 // opened on its own and must hold:
-//   - the analyzer and schema version this program uses ("segugio.analyzer",
-//     "segugio.schema");
+//   - the analyzer, key fold and schema version this program uses
+//     ("segugio.analyzer", "segugio.key_fold", "segugio.schema");
 //   - the same value as the other shards for every other "segugio." metadata key
 //     (the key fold, the routing hash...), except the per-shard ones: its place
 //     ("segugio.shard") and its facet slots in use ("segugio.slots.*");

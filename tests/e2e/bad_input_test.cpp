@@ -185,7 +185,7 @@ TEST_F(BadInput, HundredMegabyteLineIsRejectedInBoundedMemory) {
   }
   ProcessResult r = index({file});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, file + ":2: error: record is 104857626 bytes, over the limit of 10485760\n"
+  EXPECT_EQ(r.err, file + ":2: error: record is 104857626 bytes, over the limit of 10485760 (raise it with --max-article-bytes)\n"
                           "segugio-index: 1 record failed and skipped\n");
   EXPECT_EQ(ids_in(db), expected({"before", "after"}));
 

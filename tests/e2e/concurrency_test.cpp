@@ -90,7 +90,7 @@ TEST(Concurrency, SearchesDuringIndexingSeeWholeBatchesAndNoErrors) {
       ProcessResult second = run_process({index_tool, "--db", db, "-"},
                                          {.stdin_data = articles(9000, 9001), .env = {}, .cwd = {}});
       EXPECT_EQ(second.exit_code, 2) << second.err;
-      EXPECT_EQ(second.err, "segugio-index: database is locked: " + db + " is being written by another process\n");
+      EXPECT_EQ(second.err, "segugio-index: error: database is locked: " + db + " is being written by another process\n");
     }
     // A bound on waiting, not on speed: far more than any machine needs for one chunk.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(2);

@@ -36,28 +36,28 @@ struct Case {
 std::ostream& operator<<(std::ostream& os, const Case& c) { return os << c.name; }
 
 const std::string kUnknownField =
-    "segugio-query: query: unknown field \"foo\" (fields: title, date, person, country, org, place, source); to "
+    "segugio-query: error: query: unknown field \"foo\" (fields: title, date, person, country, org, place, source); to "
     "search the text, quote it: \"foo:bar\"\n";
 
 const Case kCases[] = {
-    {"unbalanced_quote", {"\"Kim Jong"}, "segugio-query: query: unterminated phrase: a \" is missing\n"},
-    {"unbalanced_open_parenthesis", {"(armi OR corea"}, "segugio-query: query: missing ')'\n"},
-    {"unbalanced_close_parenthesis", {"armi)"}, "segugio-query: query: unbalanced ')'\n"},
-    {"dangling_and", {"armi AND"}, "segugio-query: query: AND needs something after it\n"},
-    {"leading_or", {"OR armi"}, "segugio-query: query: an operator needs something before it\n"},
+    {"unbalanced_quote", {"\"Kim Jong"}, "segugio-query: error: query: unterminated phrase: a \" is missing\n"},
+    {"unbalanced_open_parenthesis", {"(armi OR corea"}, "segugio-query: error: query: missing ')'\n"},
+    {"unbalanced_close_parenthesis", {"armi)"}, "segugio-query: error: query: unbalanced ')'\n"},
+    {"dangling_and", {"armi AND"}, "segugio-query: error: query: AND needs something after it\n"},
+    {"leading_or", {"OR armi"}, "segugio-query: error: query: an operator needs something before it\n"},
     {"unknown_field", {"foo:bar"}, kUnknownField},
     {"unknown_facet_option", {"armi", "--facets", "person,nope"},
-     "segugio-query: unknown facet \"nope\" (known: person, country, org, place, source)\n"},
+     "segugio-query: error: unknown facet \"nope\" (known: person, country, org, place, source)\n"},
     {"unknown_browse_facet", {"--browse", "nope"},
-     "segugio-query: unknown facet \"nope\" (known: person, country, org, place, source)\n"},
-    {"invalid_utf8", {"caff\xe8 corretto"}, "segugio-query: query: invalid UTF-8 at byte 5\n"},
+     "segugio-query: error: unknown facet \"nope\" (known: person, country, org, place, source)\n"},
+    {"invalid_utf8", {"caff\xe8 corretto"}, "segugio-query: error: query: invalid UTF-8 at byte 5\n"},
     // An argument can hold 128 KiB at most (Linux); the 1 MB case goes through --batch.
-    {"overlong_query", {std::string(100000, 'a')}, "segugio-query: query: 100000 bytes long, the limit is 8192\n"},
+    {"overlong_query", {std::string(100000, 'a')}, "segugio-query: error: query: 100000 bytes long, the limit is 8192\n"},
     // 100,000 "(" used to overflow the parser's stack.
     {"deep_parentheses_overlong", {std::string(100000, '(') + "armi"},
-     "segugio-query: query: 100004 bytes long, the limit is 8192\n"},
+     "segugio-query: error: query: 100004 bytes long, the limit is 8192\n"},
     {"deep_parentheses", {std::string(1000, '(') + "armi" + std::string(1000, ')')},
-     "segugio-query: query: parentheses nested more than 32 deep\n"},
+     "segugio-query: error: query: parentheses nested more than 32 deep\n"},
 };
 
 class BadQuery : public ::testing::TestWithParam<Case> {};
@@ -86,10 +86,10 @@ TEST(BadQueryBatch, EachBadLineIsReportedAndTheOthersAnswered) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err, "<stdin>:2: error: query: invalid UTF-8 at byte 5\n"
                    "<stdin>:3: error: query: 1048576 bytes long, the limit is 8192\n"
-                   "<stdin>:4: error: " + kUnknownField.substr(std::string("segugio-query: ").size()) +
+                   "<stdin>:4: error: " + kUnknownField.substr(std::string("segugio-query: error: ").size()) +
                    "<stdin>:5: error: query: missing ')'\n"
                    "<stdin>:6: error: query: parentheses nested more than 32 deep\n"
-                   "segugio-query: 5 of 7 queries failed\n");
+                   "segugio-query: error: 5 of 7 queries failed\n");
   EXPECT_NE(r.out.find("q1 Q0 art-1 1 "), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("q7 Q0 art-4 1 "), std::string::npos) << r.out;
 }

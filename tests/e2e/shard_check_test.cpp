@@ -61,12 +61,17 @@ TEST_F(ShardCheck, ShardAnalysedDifferentlyIsRefusedByName) {
   expect_refused(dir_ / "remote.stub", {"shard 2 of 3 (" + servers[1]->stub_line() + ")", "segugio-italian/0"});
 }
 
+TEST_F(ShardCheck, ShardWithAnotherKeyFoldIsRefusedByName) {
+  set_metadata(2, "segugio.key_fold", "segugio-key/0");
+  expect_refused(db(), {"shard 3 of 3 (auto shard-002)", "segugio-key/0"});
+}
+
 TEST_F(ShardCheck, ShardWithAnotherSharedKeyIsRefusedByName) {
-  // Any "segugio." key but the per-shard ones must agree: a key fold, for instance.
-  set_metadata(0, "segugio.keyfold", "a");
-  set_metadata(1, "segugio.keyfold", "a");
-  set_metadata(2, "segugio.keyfold", "b");
-  expect_refused(db(), {"shard 3 of 3 (auto shard-002)", "segugio.keyfold", "\"b\"", "\"a\""});
+  // Any "segugio." key but the per-shard ones must agree, one a later version adds too.
+  set_metadata(0, "segugio.future_setting", "a");
+  set_metadata(1, "segugio.future_setting", "a");
+  set_metadata(2, "segugio.future_setting", "b");
+  expect_refused(db(), {"shard 3 of 3 (auto shard-002)", "segugio.future_setting", "\"b\"", "\"a\""});
 }
 
 TEST_F(ShardCheck, UnreachableShardIsAnErrorNamingIt) {

@@ -6,6 +6,7 @@
 #include "analysis/analyzer.h"
 #include "database_dump.h"
 #include "index/document_builder.h"
+#include "facets/key_fold.h"
 #include "index/terms.h"
 #include "schema.h"
 
@@ -35,11 +36,13 @@ TEST_F(DocumentBuilderTest, TitleBodyDateAndSource) {
   // Title words from position 1 (also with "S"), body words from 1000000; stop words
   // ("la", "di", "il", "ha") keep their positions but get no stem.
   EXPECT_EQ(test::dump_terms(doc),
-            "D20230915 M202309 Qart-1 Scitta@2 Sdi@3 Sla@1 Smodena@4 XSRCgazzetta di prova Y2023 "
+            "Qart-1 Scitta@2 Sdi@3 Sla@1 Smodena@4 XN:XSRCgazzetta di prova\tGazzetta di Prova "
+            "XSRCgazzetta di prova "
             "ZScitt:1 ZSmoden:1 Zassemble:1 Zcitt:1 Zmoden:2 Zparl:1 Zsindac:1 "
             "assemblea@1000006 citta@2 di@3,1000002 ha@1000004 il@1000000 la@1 modena@4,1000003 "
             "parlato@1000005 sindaco@1000001");
-  EXPECT_EQ(test::dump_values(doc), "0=20230915 1=Gazzetta di Prova");
+  // The source slot holds the source id (the key fold of its name), as its filter term.
+  EXPECT_EQ(test::dump_values(doc), "0=20230915 1=gazzetta di prova");
   EXPECT_EQ(nlohmann::json::parse(doc.get_data()),
             nlohmann::json::parse(R"({"id":"art-1","title":"La città di Modena","date":"2023-09-15",
               "url":"https://example.org/art-1","source":"Gazzetta di Prova",
@@ -72,33 +75,52 @@ TEST_F(DocumentBuilderTest, OverlongWordsAreNotIndexed) {
 
 TEST(Terms, BooleanTermSpelling) {
   EXPECT_EQ(id_term("dice-57"), "Qdice-57");
-  EXPECT_EQ(source_term("Wikinews-KIND"), "XSRCwikinews-kind");
-  EXPECT_EQ(source_term("STRAßE"), "XSRCstrasse");  // full case folding
-  EXPECT_EQ(year_term("20230915"), "Y2023");
-  EXPECT_EQ(month_term("20230915"), "M202309");
-  EXPECT_EQ(day_term("20230915"), "D20230915");
+  EXPECT_EQ(facets::facet_term(facets::Facet::source, facets::fold_id(facets::Facet::source, "Wikinews-KIND")),
+            "XSRCwikinews-kind");
+  EXPECT_EQ(facets::fold_id(facets::Facet::source, "STRAßE"), "strasse");
 }
 
-// The entity hook: whatever the annotator adds reaches the document and the stored data.
+// The entity hook: the annotator finds entities, the builder writes them: filter terms,
+// display-name terms, slots in order (most mentioned first), and the stored JSON.
 class FakeAnnotator : public EntityAnnotator {
  public:
-  void annotate(const Article& a, const analysis::Analysis& title, const analysis::Analysis& body,
-                Xapian::Document& document, nlohmann::json& stored) override {
-    document.add_boolean_term(std::string(schema::kPrefixPerson) + "sergej lavrov");
-    stored = nlohmann::json::array({{{"id", "sergej lavrov"}, {"title_tokens", title.tokens.size()},
-                                     {"body_tokens", body.tokens.size()}, {"article", a.id}}});
+  entities::Extraction annotate(const Article& a, const analysis::Analysis& title,
+                                const analysis::Analysis& body) override {
+    seen = a.id + " " + std::to_string(title.tokens.size()) + " " + std::to_string(body.tokens.size());
+    entities::Extraction x;
+    auto entity = [](facets::Facet f, std::string id, std::string name) {
+      entities::Entity e;
+      e.facet = f;
+      e.id = std::move(id);
+      e.name = std::move(name);
+      e.mentions = 1;
+      return e;
+    };
+    x.entities = {entity(facets::Facet::person, "sergei lavrov", "Sergej Lavrov"),
+                  entity(facets::Facet::person, "kim jong un", "Kim Jong Un"),
+                  entity(facets::Facet::country, "RU", "Russia"),
+                  entity(facets::Facet::organisation, "nazioni unite", "Nazioni Unite")};
+    return x;
   }
+  std::string seen;
 };
 
-TEST(DocumentBuilderHook, EntityAnnotatorAddsTermsAndStoredEntities) {
+TEST(DocumentBuilderHook, EntitiesBecomeTermsSlotsAndStoredEntities) {
   analysis::Analyzer analyzer;
   FakeAnnotator annotator;
   DocumentBuilder builder(analyzer, &annotator);
-  Xapian::Document doc = builder.build(article("e", "Lavrov a Mosca", "Sergej Lavrov parla."));
-  EXPECT_NE(test::dump_terms(doc).find("XPsergej lavrov"), std::string::npos);
+  Xapian::Document doc = builder.build(article("e", "", ""));
+  EXPECT_EQ(annotator.seen, "e 0 0");
+  EXPECT_EQ(test::dump_terms(doc),
+            "NRU Qe XN:NRU\tRussia XN:XOnazioni unite\tNazioni Unite XN:XPkim jong un\tKim Jong Un "
+            "XN:XPsergei lavrov\tSergej Lavrov XOnazioni unite XPkim jong un XPsergei lavrov");
+  // person 0 -> 100, country 0 -> 101, org 0 -> 102, person 1 -> 104 (facets/facet.h).
+  EXPECT_EQ(test::dump_values(doc), "100=sergei lavrov 101=RU 102=nazioni unite 104=kim jong un");
   auto data = nlohmann::json::parse(doc.get_data());
-  EXPECT_EQ(data["entities"], nlohmann::json::parse(
-                                  R"([{"id":"sergej lavrov","title_tokens":3,"body_tokens":3,"article":"e"}])"));
+  ASSERT_EQ(data["entities"].size(), 4u);
+  EXPECT_EQ(data["entities"][0]["facet"], "person");
+  EXPECT_EQ(data["entities"][0]["name"], "Sergej Lavrov");
+  EXPECT_EQ(data["entities"][3]["facet"], "org");
 }
 
 }  // namespace

@@ -4,12 +4,15 @@
 
 #include "analysis/analyzer.h"
 #include "error.h"
+#include "facets/key_fold.h"
 #include "index/index_writer.h"
 #include "process.h"
 #include "schema.h"
 
 namespace segugio::index {
 namespace {
+
+using facets::Facet;
 
 Xapian::Document doc_with(const std::string& term) {
   Xapian::Document doc;
@@ -86,8 +89,9 @@ TEST(IndexWriter, RecordsHowManyFacetSlotsTheDocumentsUse) {
   {
     IndexWriter writer(path, 100);
     Xapian::Document doc;
-    for (Xapian::valueno i = 0; i < 3; ++i) doc.add_value(schema::kSlotPersonFirst + i, "p" + std::to_string(i));
-    doc.add_value(schema::kSlotCountryFirst, "RU");
+    for (Xapian::valueno i = 0; i < 3; ++i) doc.add_value(facets::value_slot(Facet::person, i), "p" + std::to_string(i));
+    doc.add_value(facets::value_slot(Facet::country, 0), "RU");
+    doc.add_value(facets::value_slot(Facet::source, 0), "agenzia");  // not counted in slots
     doc.add_value(schema::kSlotDate, "20230915");  // not a facet slot
     writer.put("a", doc);
     writer.commit();
@@ -95,8 +99,8 @@ TEST(IndexWriter, RecordsHowManyFacetSlotsTheDocumentsUse) {
   {
     IndexWriter writer(path, 100);  // fewer slots later never lower the count
     Xapian::Document doc;
-    doc.add_value(schema::kSlotPersonFirst, "p");
-    doc.add_value(schema::kSlotPlaceFirst + 1, "mosca@RU");
+    doc.add_value(facets::value_slot(Facet::person, 0), "p");
+    doc.add_value(facets::value_slot(Facet::place, 1), "mosca@RU");
     writer.put("b", doc);
     writer.commit();
   }
@@ -106,6 +110,31 @@ TEST(IndexWriter, RecordsHowManyFacetSlotsTheDocumentsUse) {
   EXPECT_EQ(db.get_metadata(prefix + "country"), "1");
   EXPECT_EQ(db.get_metadata(prefix + "place"), "2");
   EXPECT_EQ(db.get_metadata(prefix + "org"), "");
+  EXPECT_EQ(db.get_metadata(prefix + "source"), "");
+}
+
+TEST(IndexWriter, RecordsItsKeyFold) {
+  test::TempDir dir;
+  { IndexWriter writer((dir / "db").string(), 10); }
+  Xapian::Database db((dir / "db").string());
+  EXPECT_EQ(db.get_metadata(std::string(schema::kMetaKeyFold)), facets::kKeyFoldId);
+}
+
+TEST(IndexWriter, RefusesADatabaseOfAnotherKeyFold) {
+  test::TempDir dir;
+  { IndexWriter writer((dir / "db").string(), 10); }
+  {
+    Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_OPEN);
+    db.set_metadata(std::string(schema::kMetaKeyFold), "other-fold/3");
+    db.commit();
+  }
+  try {
+    IndexWriter writer((dir / "db").string(), 10);
+    FAIL() << "opened a database of another key fold";
+  } catch (const DatabaseError& e) {
+    EXPECT_NE(std::string(e.what()).find("other-fold/3"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("re-index"), std::string::npos) << e.what();
+  }
 }
 
 TEST(IndexWriter, RefusesADatabaseOfAnotherAnalyzer) {

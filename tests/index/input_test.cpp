@@ -291,13 +291,13 @@ TEST(RecordReader, OversizedRecordsBecomeErrorRecords) {
   RawRecord record;
   ASSERT_TRUE(reader.next(record));
   EXPECT_EQ(record.kind, RawRecord::Kind::kError);
-  EXPECT_EQ(record.error, (dir / "big.jsonl").string() + ":1: error: record is 2020 bytes, over the limit of 1000");
+  EXPECT_EQ(record.error, (dir / "big.jsonl").string() + ":1: error: record is 2020 bytes, over the limit of 1000 (raise it with --max-article-bytes)");
   EXPECT_THROW(parse_record(record), InputError);
   ASSERT_TRUE(reader.next(record));
   EXPECT_EQ(parse_record(record).id, "b");
   ASSERT_TRUE(reader.next(record));
   EXPECT_EQ(record.kind, RawRecord::Kind::kError);
-  EXPECT_EQ(record.error, (dir / "big.txt").string() + ": error: article is 2000 bytes, over the limit of 1000");
+  EXPECT_EQ(record.error, (dir / "big.txt").string() + ": error: article is 2000 bytes, over the limit of 1000 (raise it with --max-article-bytes)");
   EXPECT_FALSE(reader.next(record));
 }
 

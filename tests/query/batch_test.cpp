@@ -28,12 +28,12 @@ TEST(BatchLine, JsonCarriesFilters) {
   EXPECT_EQ(q.qid, "12");
   EXPECT_EQ(q.query, "armi");
   ASSERT_EQ(q.filters.facets.size(), 3u);
-  EXPECT_EQ(q.filters.facets[0].facet, Facet::Country);
+  EXPECT_EQ(q.filters.facets[0].facet, Facet::country);
   EXPECT_EQ(q.filters.facets[0].value, "RU");
   EXPECT_FALSE(q.filters.facets[0].negated);
   EXPECT_EQ(q.filters.facets[1].value, "UA");
   EXPECT_TRUE(q.filters.facets[1].negated);
-  EXPECT_EQ(q.filters.facets[2].facet, Facet::Person);
+  EXPECT_EQ(q.filters.facets[2].facet, Facet::person);
   EXPECT_EQ(q.filters.from, "2023-09");
 }
 
@@ -51,10 +51,22 @@ TEST(BatchLine, JsonErrorsNameTheProblem) {
   EXPECT_EQ(message(R"({"qid": "a", "query": 3})"), "field \"query\": expected a string");
   EXPECT_EQ(message(R"({"qid": "a", "from": "ieri", "query": "x"})"),
             "bad date \"ieri\": use YYYY-MM-DD, YYYY-MM or YYYY");
-  EXPECT_EQ(message(R"({"qid": "a"})"), "no \"query\" and no filter");
   EXPECT_EQ(message(R"({"qid": "a", "country": [1]})"), "field \"country\": expected strings");
   EXPECT_EQ(message("{oops"), message("{oops"));  // deterministic
   EXPECT_EQ(message("{oops").rfind("invalid JSON: ", 0), 0u);
+}
+
+// An empty query is every article, whatever form the line has: a TSV line with nothing
+// after its tab, a JSON line with no "query" or an empty one (it used to be an error
+// there alone).
+TEST(BatchLine, EmptyQueryIsTheSameInJsonAndTsv) {
+  for (const char* line : {"a\t", R"({"qid": "a"})", R"({"qid": "a", "query": ""})"}) {
+    BatchQuery q;
+    ASSERT_NO_THROW(q = parse_batch_line(line, 1)) << line;
+    EXPECT_EQ(q.qid, "a") << line;
+    EXPECT_EQ(q.query, "") << line;
+    EXPECT_TRUE(q.filters.empty()) << line;
+  }
 }
 
 TEST(BatchReader, SkipsBlankAndCommentLinesAndReportsBadOnesWithTheirLine) {
@@ -76,10 +88,10 @@ TEST(BatchReader, SkipsBlankAndCommentLinesAndReportsBadOnesWithTheirLine) {
 }
 
 TEST(FacetFilter, LeadingMinusNegates) {
-  EXPECT_TRUE(facet_filter(Facet::Country, "-RU").negated);
-  EXPECT_EQ(facet_filter(Facet::Country, "-RU").value, "RU");
-  EXPECT_FALSE(facet_filter(Facet::Country, "RU").negated);
-  EXPECT_THROW(facet_filter(Facet::Country, "-"), InputError);
+  EXPECT_TRUE(facet_filter(Facet::country, "-RU").negated);
+  EXPECT_EQ(facet_filter(Facet::country, "-RU").value, "RU");
+  EXPECT_FALSE(facet_filter(Facet::country, "RU").negated);
+  EXPECT_THROW(facet_filter(Facet::country, "-"), InputError);
 }
 
 }  // namespace

@@ -41,7 +41,7 @@ TEST_F(Cli, ExitCodes) {
   EXPECT_EQ(run_tool({"--db", db_->path(), "zanzibar"}).status, kExitNoResults);
   ToolRun bad = run_tool({"--db", db_->path(), "\"Lavrov"});
   EXPECT_EQ(bad.status, kExitError);
-  EXPECT_EQ(bad.err, "segugio-query: query: unterminated phrase: a \" is missing\n");
+  EXPECT_EQ(bad.err, "segugio-query: error: query: unterminated phrase: a \" is missing\n");
   EXPECT_EQ(bad.out, "");
 }
 
@@ -84,7 +84,20 @@ TEST_F(Cli, BatchAnswersInOrderAndReportsBadLines) {
   EXPECT_NE(r.out.find("q3 Q0 news-003 1 "), std::string::npos);
   EXPECT_NE(r.out.find("q4 Q0 news-003 1 "), std::string::npos);
   EXPECT_LT(r.out.find("q3 "), r.out.find("q4 "));
-  EXPECT_EQ(r.err, "<stdin>:2: error: query: missing ')'\nsegugio-query: 1 of 4 queries failed\n");
+  EXPECT_EQ(r.err, "<stdin>:2: error: query: missing ')'\nsegugio-query: error: 1 of 4 queries failed\n");
+}
+
+// A JSON batch line with an empty query was an error while a TSV one matched every
+// article; both now match every article, as an empty command-line query does.
+TEST_F(Cli, EmptyBatchQueryIsEveryArticleInJsonAndTsv) {
+  ToolRun single = run_tool({"--db", db_->path(), "--format", "trec", "--limit", "1000", "--run-tag", "t"});
+  ASSERT_EQ(single.status, kExitResults) << single.err;
+  ToolRun batch = run_tool({"--db", db_->path(), "--batch", "-", "--format", "trec", "--limit", "1000", "--run-tag", "t"},
+                           "1\t\n{\"qid\": \"1\"}\n{\"qid\": \"1\", \"query\": \"\"}\n");
+  EXPECT_EQ(batch.status, kExitResults);
+  EXPECT_EQ(batch.err, "");
+  EXPECT_GT(single.out.size(), 0u);
+  EXPECT_EQ(batch.out, single.out + single.out + single.out);
 }
 
 TEST_F(Cli, BatchWithoutFailuresExitsByResults) {

@@ -3,10 +3,11 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "search/facet_counter.h"
+#include "search/facet.h"
 #include "search/entity_lexicon.h"
 #include "search/facet_resolver.h"
 #include "search/searcher.h"
+#include "schema.h"
 #include "test_db.h"
 
 namespace segugio::search {
@@ -47,7 +48,7 @@ TEST(FacetCounts, EqualCountsFromStoredEntitiesOverAllMatches) {
     SearchRequest request;
     request.query = query;
     request.limit = 1;  // counts must not depend on the page
-    request.facets = {Facet::Person, Facet::Country, Facet::Org, Facet::Place};
+    request.facets = {Facet::person, Facet::country, Facet::organisation, Facet::place};
     request.facet_limit = 0;
     SearchResponse response = searcher.search(request);
     ASSERT_EQ(response.facets.size(), 4u);
@@ -67,7 +68,7 @@ TEST(FacetCounts, TopValuesSortedByCountThenIdWithNames) {
   test::TestDatabase db(test::sample_articles());
   Searcher searcher(db.path());
   SearchRequest request;
-  request.facets = {Facet::Country};
+  request.facets = {Facet::country};
   request.facet_limit = 2;
   auto response = searcher.search(request);
   ASSERT_EQ(response.facets.size(), 1u);
@@ -86,7 +87,7 @@ TEST(FacetCounts, SourcesAreCountedUnderTheirFilterIds) {
   Searcher searcher(db.path());
   SearchRequest request;
   request.query = "armi";
-  request.facets = {Facet::Source};
+  request.facets = {Facet::source};
   auto response = searcher.search(request);
   ASSERT_EQ(response.facets.size(), 1u);
   const auto& values = response.facets[0].values;
@@ -100,32 +101,107 @@ TEST(FacetCounts, SourcesAreCountedUnderTheirFilterIds) {
 TEST(FacetSlots, OnlySlotsInUseAreCounted) {
   test::TestDatabase db(test::sample_articles());
   Xapian::Database xdb(db.path());
-  EXPECT_EQ(facet_slots_in_use(xdb, Facet::Person), 3u);
-  EXPECT_EQ(facet_slots_in_use(xdb, Facet::Country), 3u);
-  EXPECT_EQ(facet_slots_in_use(xdb, Facet::Org), 1u);
+  EXPECT_EQ(facet_slots_in_use(xdb, Facet::person), 3u);
+  EXPECT_EQ(facet_slots_in_use(xdb, Facet::country), 3u);
+  EXPECT_EQ(facet_slots_in_use(xdb, Facet::organisation), 1u);
 }
 
 TEST(Browse, ValuesByWordPrefixWithCounts) {
   test::TestDatabase db(test::sample_articles());
   Xapian::Database xdb(db.path());
-  auto values = browse_facet(xdb, Facet::Person, "Lav", 0);
+  auto values = browse_facet(xdb, Facet::person, "Lav", 0);
   ASSERT_EQ(values.size(), 1u);
   EXPECT_EQ(values[0].id, "sergei lavrov");
   EXPECT_EQ(values[0].name, "Sergej Lavrov");
   EXPECT_EQ(values[0].count, 1u);
-  values = browse_facet(xdb, Facet::Person, "", 2);
+  values = browse_facet(xdb, Facet::person, "", 2);
   ASSERT_EQ(values.size(), 2u);
   EXPECT_EQ(values[0].id, "kim jong un");
   EXPECT_EQ(values[1].id, "vladimir putin");
-  EXPECT_EQ(browse_facet(xdb, Facet::Source, "", 0).size(), 3u);
+  EXPECT_EQ(browse_facet(xdb, Facet::source, "", 0).size(), 3u);
+}
+
+// Regression: ids are written in the key fold (Any-Latin; Latin-ASCII), and browsing
+// once folded the prefix otherwise ("Łódź" -> "łodz"), so it found nothing.
+TEST(Regression, BrowsePrefixIsKeyFoldedLikeTheIds) {
+  test::TestDatabase db({{"pl-1", "Visita", "2023-01-02", "agenzia", "Il sindaco di Łódź.",
+                          {{"place", "lodz@PL", "Łódź", 1}}}});
+  Xapian::Database xdb(db.path());
+  for (const char* prefix : {"Łódź", "lodz", "LÓDŹ"}) {
+    auto values = browse_facet(xdb, Facet::place, prefix, 0);
+    ASSERT_EQ(values.size(), 1u) << prefix;
+    EXPECT_EQ(values[0].id, "lodz@PL");
+    EXPECT_EQ(values[0].name, "Łódź");
+  }
+  DatabaseFacetResolver resolver(xdb, nullptr);
+  EXPECT_EQ(resolver.resolve(Facet::place, "Łódź"), std::vector<std::string>{"lodz@PL"});
+}
+
+// Regression: counts were keyed by the source as written, the filter by its folded
+// term, so "Wikinews" and "wikinews" were two rows while --source wikinews matched both.
+TEST(Regression, SourcesDifferingInCaseAreOneRowUnderTheFilterId) {
+  test::TestDatabase db({{"w-1", "Uno", "2023-01-01", "Wikinews", "Roma.", {}},
+                         {"w-2", "Due", "2023-01-02", "Wikinews", "Roma.", {}},
+                         {"w-3", "Tre", "2023-01-03", "wikinews", "Roma.", {}},
+                         {"a-1", "Quattro", "2023-01-04", "Agenzia", "Roma.", {}}});
+  Searcher searcher(db.path());
+  SearchRequest request;
+  request.facets = {Facet::source};
+  auto response = searcher.search(request);
+  ASSERT_EQ(response.facets.size(), 1u);
+  const auto& values = response.facets[0].values;
+  ASSERT_EQ(values.size(), 2u);
+  EXPECT_EQ(values[0].id, "wikinews");
+  EXPECT_EQ(values[0].name, "Wikinews");  // the name most articles give
+  EXPECT_EQ(values[0].count, 3u);
+  EXPECT_EQ(values[1].id, "agenzia");
+  EXPECT_EQ(values[1].name, "Agenzia");
+  SearchRequest filtered;
+  filtered.filters.facets.push_back({Facet::source, "WIKINEWS", false});
+  filtered.limit = 10;
+  EXPECT_EQ(searcher.search(filtered).hits.size(), values[0].count);
+}
+
+// Display names are read from the database's name terms, which Xapian merges over
+// shards: a value only the second shard holds is named too.
+TEST(FacetNamesTable, NamesComeFromEveryShard) {
+  test::TestDatabase one({{"a", "Uno", "", "agenzia", "Roma.", {{"person", "sergei lavrov", "Sergej Lavrov", 1}}}});
+  test::TestDatabase two({{"b", "Due", "", "agenzia", "Roma.", {{"person", "kim jong un", "Kim Jong Un", 1}}}});
+  Xapian::Database both(one.path());
+  both.add_database(Xapian::Database(two.path()));
+  EXPECT_EQ(facets::display_name(both, Facet::person, "kim jong un"), "Kim Jong Un");
+  EXPECT_EQ(facets::display_name(both, Facet::person, "sergei lavrov"), "Sergej Lavrov");
+  EXPECT_EQ(facets::display_name(both, Facet::person, "nobody"), "nobody");
+}
+
+TEST(KeyFold, WriteAndReadFoldAlike) {
+  using facets::fold_id;
+  EXPECT_EQ(fold_id(Facet::place, "Łódź@pl"), "lodz@PL");
+  EXPECT_EQ(fold_id(Facet::person, "Sergej LAVROV"), "sergei lavrov");
+  EXPECT_EQ(fold_id(Facet::person, "Сергей Лавров"), "sergei lavrov");
+  EXPECT_EQ(fold_id(Facet::source, "Wikinews"), fold_id(Facet::source, "WIKINEWS"));
+  EXPECT_EQ(fold_id(Facet::country, "ru"), "RU");
+  EXPECT_EQ(facets::fold_key("a\tb"), "a b");  // a key never holds the name separator
+}
+
+TEST(KeyFold, SearcherRefusesADatabaseOfAnotherKeyFold) {
+  test::TestDatabase db(test::sample_articles());
+  db.set_metadata(std::string(schema::kMetaKeyFold), "other-fold/9");
+  try {
+    Searcher searcher(db.path());
+    FAIL() << "opened a database of another key fold";
+  } catch (const DatabaseError& e) {
+    EXPECT_NE(std::string(e.what()).find("other-fold/9"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("re-index"), std::string::npos) << e.what();
+  }
 }
 
 class FakeLexicon : public FacetLexicon {
  public:
   std::vector<std::string> lookup(Facet facet, std::string_view value) const override {
-    if (facet == Facet::Country && value == "russa") return {"RU"};
-    if (facet == Facet::Org && value == "ONU") return {"nazioni unite"};
-    if (facet == Facet::Country && value == "coreana") return {"KP", "KR"};
+    if (facet == Facet::country && value == "russa") return {"RU"};
+    if (facet == Facet::organisation && value == "ONU") return {"nazioni unite"};
+    if (facet == Facet::country && value == "coreana") return {"KP", "KR"};
     return {};
   }
 };
@@ -137,32 +213,32 @@ TEST(Resolver, StepsInOrder) {
   chain->add(std::make_shared<CountryNameLexicon>());
   DatabaseFacetResolver resolver(Xapian::Database(db.path()), chain);
   using V = std::vector<std::string>;
-  EXPECT_EQ(resolver.resolve(Facet::Country, "RU"), V{"RU"});
-  EXPECT_EQ(resolver.resolve(Facet::Country, "ru"), V{"RU"});
-  EXPECT_EQ(resolver.resolve(Facet::Country, "russia"), V{"RU"});
-  EXPECT_EQ(resolver.resolve(Facet::Country, "Russia"), V{"RU"});
-  EXPECT_EQ(resolver.resolve(Facet::Country, "russa"), V{"RU"});
-  EXPECT_EQ(resolver.resolve(Facet::Country, "Stati Uniti"), V{"US"});
-  EXPECT_EQ(resolver.resolve(Facet::Org, "ONU"), V{"nazioni unite"});
-  EXPECT_EQ(resolver.resolve(Facet::Org, "Nazioni Unite"), V{"nazioni unite"});
-  EXPECT_EQ(resolver.resolve(Facet::Person, "Lavrov"), V{"sergei lavrov"});
-  EXPECT_EQ(resolver.resolve(Facet::Person, "Sergej LAVROV"), V{"sergei lavrov"});
-  EXPECT_EQ(resolver.resolve(Facet::Person, "Jong Un"), V{"kim jong un"});
-  EXPECT_EQ(resolver.resolve(Facet::Place, "Mosca"), V{});
-  EXPECT_EQ(resolver.resolve(Facet::Place, "kiev"), V{"kiev@UA"});
-  EXPECT_EQ(resolver.resolve(Facet::Source, "Agenzia"), V{"agenzia"});
-  EXPECT_EQ(resolver.resolve(Facet::Person, "Lav"), V{});  // whole words only
-  EXPECT_THROW(resolver.resolve(Facet::Country, "coreana"), AmbiguousValueError);
-  EXPECT_THROW(resolver.resolve(Facet::Person, "Jong"), AmbiguousValueError);
+  EXPECT_EQ(resolver.resolve(Facet::country, "RU"), V{"RU"});
+  EXPECT_EQ(resolver.resolve(Facet::country, "ru"), V{"RU"});
+  EXPECT_EQ(resolver.resolve(Facet::country, "russia"), V{"RU"});
+  EXPECT_EQ(resolver.resolve(Facet::country, "Russia"), V{"RU"});
+  EXPECT_EQ(resolver.resolve(Facet::country, "russa"), V{"RU"});
+  EXPECT_EQ(resolver.resolve(Facet::country, "Stati Uniti"), V{"US"});
+  EXPECT_EQ(resolver.resolve(Facet::organisation, "ONU"), V{"nazioni unite"});
+  EXPECT_EQ(resolver.resolve(Facet::organisation, "Nazioni Unite"), V{"nazioni unite"});
+  EXPECT_EQ(resolver.resolve(Facet::person, "Lavrov"), V{"sergei lavrov"});
+  EXPECT_EQ(resolver.resolve(Facet::person, "Sergej LAVROV"), V{"sergei lavrov"});
+  EXPECT_EQ(resolver.resolve(Facet::person, "Jong Un"), V{"kim jong un"});
+  EXPECT_EQ(resolver.resolve(Facet::place, "Mosca"), V{});
+  EXPECT_EQ(resolver.resolve(Facet::place, "kiev"), V{"kiev@UA"});
+  EXPECT_EQ(resolver.resolve(Facet::source, "Agenzia"), V{"agenzia"});
+  EXPECT_EQ(resolver.resolve(Facet::person, "Lav"), V{});  // whole words only
+  EXPECT_THROW(resolver.resolve(Facet::country, "coreana"), AmbiguousValueError);
+  EXPECT_THROW(resolver.resolve(Facet::person, "Jong"), AmbiguousValueError);
 }
 
 TEST(Resolver, CountryNamesInItalianAndEnglish) {
   CountryNameLexicon lexicon;
   using V = std::vector<std::string>;
-  EXPECT_EQ(lexicon.lookup(Facet::Country, "Corea del Nord"), V{"KP"});
-  EXPECT_EQ(lexicon.lookup(Facet::Country, "North Korea"), V{"KP"});
-  EXPECT_EQ(lexicon.lookup(Facet::Country, "Giappone"), V{"JP"});
-  EXPECT_EQ(lexicon.lookup(Facet::Person, "Giappone"), V{});
+  EXPECT_EQ(lexicon.lookup(Facet::country, "Corea del Nord"), V{"KP"});
+  EXPECT_EQ(lexicon.lookup(Facet::country, "North Korea"), V{"KP"});
+  EXPECT_EQ(lexicon.lookup(Facet::country, "Giappone"), V{"JP"});
+  EXPECT_EQ(lexicon.lookup(Facet::person, "Giappone"), V{});
 }
 
 }  // namespace
@@ -174,25 +250,25 @@ namespace {
 TEST(EntityLexiconTest, NamesDemonymsAndAliasesOfTheEntityLibrary) {
   EntityLexicon lexicon;
   using V = std::vector<std::string>;
-  EXPECT_EQ(lexicon.lookup(Facet::Country, "russa"), V{"RU"});
-  EXPECT_EQ(lexicon.lookup(Facet::Country, "Russia"), V{"RU"});
-  EXPECT_EQ(lexicon.lookup(Facet::Country, "nordcoreano"), V{"KP"});
-  EXPECT_EQ(lexicon.lookup(Facet::Country, "Stati Uniti d'America"), V{"US"});
-  EXPECT_EQ(lexicon.lookup(Facet::Org, "ONU"), lexicon.lookup(Facet::Org, "Nazioni Unite"));
-  EXPECT_FALSE(lexicon.lookup(Facet::Org, "ONU").empty());
-  EXPECT_EQ(lexicon.lookup(Facet::Place, "Mosca"), V{"mosca@RU"});
-  EXPECT_EQ(lexicon.lookup(Facet::Country, "Mosca"), V{});  // a place is not a country filter
-  EXPECT_EQ(lexicon.lookup(Facet::Country, "zzz"), V{});
+  EXPECT_EQ(lexicon.lookup(Facet::country, "russa"), V{"RU"});
+  EXPECT_EQ(lexicon.lookup(Facet::country, "Russia"), V{"RU"});
+  EXPECT_EQ(lexicon.lookup(Facet::country, "nordcoreano"), V{"KP"});
+  EXPECT_EQ(lexicon.lookup(Facet::country, "Stati Uniti d'America"), V{"US"});
+  EXPECT_EQ(lexicon.lookup(Facet::organisation, "ONU"), lexicon.lookup(Facet::organisation, "Nazioni Unite"));
+  EXPECT_FALSE(lexicon.lookup(Facet::organisation, "ONU").empty());
+  EXPECT_EQ(lexicon.lookup(Facet::place, "Mosca"), V{"mosca@RU"});
+  EXPECT_EQ(lexicon.lookup(Facet::country, "Mosca"), V{});  // a place is not a country filter
+  EXPECT_EQ(lexicon.lookup(Facet::country, "zzz"), V{});
 }
 
 TEST(Resolver, DefaultLexiconResolvesDemonymsAgainstTheDatabase) {
   test::TestDatabase db(test::sample_articles());
   DatabaseFacetResolver resolver(Xapian::Database(db.path()), default_lexicon());
   using V = std::vector<std::string>;
-  EXPECT_EQ(resolver.resolve(Facet::Country, "russa"), V{"RU"});
-  EXPECT_EQ(resolver.resolve(Facet::Country, "North Korea"), V{"KP"});
-  EXPECT_EQ(resolver.resolve(Facet::Person, "Sergej Lavrov"), V{"sergei lavrov"});  // transliteration variant
-  EXPECT_EQ(resolver.resolve(Facet::Person, "Sergey Lavrov"), V{"sergei lavrov"});
+  EXPECT_EQ(resolver.resolve(Facet::country, "russa"), V{"RU"});
+  EXPECT_EQ(resolver.resolve(Facet::country, "North Korea"), V{"KP"});
+  EXPECT_EQ(resolver.resolve(Facet::person, "Sergej Lavrov"), V{"sergei lavrov"});  // transliteration variant
+  EXPECT_EQ(resolver.resolve(Facet::person, "Sergey Lavrov"), V{"sergei lavrov"});
 }
 
 }  // namespace

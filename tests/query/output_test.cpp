@@ -25,7 +25,7 @@ SearchResponse response() {
   b.score = 1.5;
   b.title = "Un\ttitolo";
   r.hits = {a, b};
-  r.facets = {{Facet::Country, {{"RU", "Russia", 2}, {"KP", "Corea del Nord", 1}}, 2}};
+  r.facets = {{Facet::country, {{"RU", "Russia", 2}, {"KP", "Corea del Nord", 1}}, 2}};
   return r;
 }
 
@@ -61,7 +61,7 @@ TEST(Output, PlainTableIsAlignedAndHasNoEscapes) {
       "    person: Sergej Lavrov; country: Russia\n"
       "\n"
       "10  n1        -           1.5000\n"
-      "    Un\ttitolo\n"
+      "    Un titolo\n"
       "\n"
       "country (2 values)\n"
       "  Russia          2  RU\n"
@@ -89,6 +89,43 @@ TEST(Output, JsonAndJsonLines) {
 TEST(Output, FormatNames) {
   EXPECT_EQ(parse_format("trec"), Format::Trec);
   EXPECT_EQ(parse_format("xml"), std::nullopt);
+}
+
+// A hostile article's ESC and BEL reached the terminal raw (issue: "^[[31m" in the
+// table). The table and TSV show them as visible escapes; JSON escapes them as JSON does.
+TEST(Output, ControlCharactersNeverReachTheTerminal) {
+  SearchResponse r;
+  r.total = 1;
+  r.total_exact = true;
+  Hit hit;
+  hit.rank = 1;
+  hit.id = "a";
+  hit.title = "Rosso\x1b[31m\x07";
+  hit.snippet = std::string("ciao \x1b]0;titolo\x07 ") + kHighlightStart + "rosso" + kHighlightEnd + " \xc2\x9b" "2J";
+  hit.entities = {{"person", "x", "Mario\x1b[2J", 1}};
+  r.hits = {hit};
+  auto render_one = [&](Format format) {
+    std::ostringstream out;
+    OutputOptions options;
+    options.format = format;
+    ResultWriter writer(out, options);
+    writer.write("q\x1b", "rosso", r);
+    writer.finish();
+    return out.str();
+  };
+  const std::string table = render_one(Format::Table);
+  EXPECT_EQ(table.find('\x1b'), std::string::npos) << table;
+  EXPECT_EQ(table.find('\x07'), std::string::npos) << table;
+  EXPECT_EQ(table.find("\xc2\x9b"), std::string::npos) << table;
+  EXPECT_NE(table.find("Rosso\\x1b[31m\\x07"), std::string::npos) << table;
+  EXPECT_NE(table.find("ciao \\x1b]0;titolo\\x07 **rosso** \\u009b2J"), std::string::npos) << table;
+  EXPECT_NE(table.find("Mario\\x1b[2J"), std::string::npos) << table;
+  const std::string tsv = render_one(Format::Tsv);
+  EXPECT_EQ(tsv, "qid\trank\tid\tscore\tdate\ttitle\nq\\x1b\t1\ta\t0.0000\t\tRosso\\x1b[31m\\x07\n");
+  const std::string json = render_one(Format::Json);
+  EXPECT_EQ(json.find('\x1b'), std::string::npos) << json;
+  EXPECT_NE(json.find(R"("title": "Rosso\u001b[31m\u0007")"), std::string::npos) << json;
+  EXPECT_EQ(nlohmann::json::parse(json)["results"][0]["title"], hit.title);
 }
 
 }  // namespace

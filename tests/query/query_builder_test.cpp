@@ -65,8 +65,8 @@ TEST_F(Builder, RequiredExcludedAndFilters) {
 
 TEST_F(Builder, OptionFiltersOrWithinAFacetAndAcrossFacets) {
   Filters filters;
-  filters.facets = {{Facet::Country, "RU", false}, {Facet::Country, "KP", false},
-                    {Facet::Person, "Putin", false}, {Facet::Country, "UA", true}};
+  filters.facets = {{Facet::country, "RU", false}, {Facet::country, "KP", false},
+                    {Facet::person, "Putin", false}, {Facet::country, "UA", true}};
   EXPECT_EQ(build("armi", filters),
             "Query((((Zarmi OR 0.5 * armi) FILTER (XPvladimir putin AND (NRU OR NKP))) AND_NOT NUA))");
 }

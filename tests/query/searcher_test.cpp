@@ -59,9 +59,9 @@ TEST_F(Search, AccentsDoNotMatter) {
 
 TEST_F(Search, FacetFilterWithWords) {
   Filters filters;
-  filters.facets = {{Facet::Person, "Kim Jong Un", false}, {Facet::Country, "RU", false}};
+  filters.facets = {{Facet::person, "Kim Jong Un", false}, {Facet::country, "RU", false}};
   EXPECT_EQ(ids("armi", filters), (Ids{"news-001", "seed-000"}));
-  filters.facets.push_back({Facet::Place, "New York", false});
+  filters.facets.push_back({Facet::place, "New York", false});
   EXPECT_EQ(ids("armi", filters), Ids{"seed-000"});
 }
 
@@ -69,7 +69,7 @@ TEST_F(Search, CountryByCodeAndByName) {
   Ids expected{"news-001", "news-002", "seed-000"};
   for (const char* value : {"KP", "kp", "Corea del Nord", "north korea"}) {
     Filters filters;
-    filters.facets = {{Facet::Country, value, false}};
+    filters.facets = {{Facet::country, value, false}};
     SearchRequest request;
     request.filters = filters;
     request.limit = 10;
@@ -86,16 +86,16 @@ TEST_F(Search, CountryByCodeAndByName) {
 
 TEST_F(Search, NegatedFacet) {
   Filters filters;
-  filters.facets = {{Facet::Country, "RU", true}};
+  filters.facets = {{Facet::country, "RU", true}};
   EXPECT_EQ(sorted(ids("armi", filters)), (Ids{"news-002", "news-003"}));
   EXPECT_EQ(sorted(ids("armi -country:RU")), (Ids{"news-002", "news-003"}));
 }
 
 TEST_F(Search, PersonBySurnameAndAmbiguity) {
   Filters filters;
-  filters.facets = {{Facet::Person, "Lavrov", false}};
+  filters.facets = {{Facet::person, "Lavrov", false}};
   EXPECT_EQ(ids("", filters), Ids{"seed-000"});
-  filters.facets = {{Facet::Person, "Kim", false}};
+  filters.facets = {{Facet::person, "Kim", false}};
   try {
     search("", filters);
     FAIL() << "Kim is ambiguous";

@@ -46,25 +46,25 @@ test::TestDatabase* Seed::db_ = nullptr;
 TEST_F(Seed, FoundByTheQueriesOfTheIssue) {
   EXPECT_TRUE(has_seed(ids("Lavrov")));
   EXPECT_TRUE(has_seed(ids("\"Kim Jong Un\"")));
-  EXPECT_TRUE(has_seed(ids("armi", {{Facet::Person, "Kim Jong Un", false}, {Facet::Country, "RU", false}})));
+  EXPECT_TRUE(has_seed(ids("armi", {{Facet::person, "Kim Jong Un", false}, {Facet::country, "RU", false}})));
   EXPECT_TRUE(has_seed(ids("country:KP")));
   EXPECT_TRUE(has_seed(ids("dell'Assemblea")));
   EXPECT_TRUE(has_seed(ids("assemblea")));
 }
 
 TEST_F(Seed, PersonBySurname) {
-  auto lavrov = ids("", {{Facet::Person, "Lavrov", false}});
+  auto lavrov = ids("", {{Facet::person, "Lavrov", false}});
   EXPECT_TRUE(has_seed(lavrov));
-  EXPECT_EQ(ids("", {{Facet::Person, "Sergej Lavrov", false}}), lavrov);
+  EXPECT_EQ(ids("", {{Facet::person, "Sergej Lavrov", false}}), lavrov);
 }
 
 TEST_F(Seed, CountryCodeNameAndDemonymAreOneFilter) {
-  auto by_code = ids("", {{Facet::Country, "RU", false}});
+  auto by_code = ids("", {{Facet::country, "RU", false}});
   EXPECT_TRUE(has_seed(by_code));
-  EXPECT_EQ(ids("", {{Facet::Country, "russia", false}}), by_code);
-  EXPECT_EQ(ids("", {{Facet::Country, "russa", false}}), by_code);
+  EXPECT_EQ(ids("", {{Facet::country, "russia", false}}), by_code);
+  EXPECT_EQ(ids("", {{Facet::country, "russa", false}}), by_code);
   EXPECT_EQ(ids("country:Russia"), by_code);
-  EXPECT_EQ(ids("", {{Facet::Country, "Corea del Nord", false}}), ids("country:KP"));
+  EXPECT_EQ(ids("", {{Facet::country, "Corea del Nord", false}}), ids("country:KP"));
 }
 
 TEST_F(Seed, FacetCountsEqualCountsOfStoredEntities) {
@@ -73,7 +73,7 @@ TEST_F(Seed, FacetCountsEqualCountsOfStoredEntities) {
     SearchRequest request;
     request.query = query;
     request.limit = 0;
-    request.facets = {Facet::Person, Facet::Country, Facet::Org, Facet::Place};
+    request.facets = {Facet::person, Facet::country, Facet::organisation, Facet::place};
     request.facet_limit = 0;
     SearchResponse counted = searcher_.search(request);
     std::map<std::string, std::map<std::string, Xapian::doccount>> expected;
@@ -100,7 +100,7 @@ TEST_F(Seed, DenseAndPerSlotCountingAgree) {
   SearchRequest request;
   request.query = "Russia OR Corea OR Putin OR governo";
   request.limit = 0;
-  request.facets = {Facet::Person, Facet::Country, Facet::Org, Facet::Place, Facet::Source};
+  request.facets = {Facet::person, Facet::country, Facet::organisation, Facet::place, Facet::source};
   request.facet_limit = 0;
   Searcher per_slot(db_->path());
   per_slot.set_facet_counting(FacetCounting::PerSlot);

@@ -3,46 +3,53 @@
 #include <unistd.h>
 
 #include <map>
+#include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
 #include "analysis/analyzer.h"
-#include "analysis/fold.h"
 #include "entities/extractor.h"
+#include "facets/facet.h"
+#include "index/document_builder.h"
+#include "index/index_writer.h"
 #include "schema.h"
 #include "test_data.h"
 
 namespace segugio::test {
 namespace {
 
-void add_text(analysis::Analyzer& analyzer, const std::string& text, Xapian::termpos first, bool title,
-              Xapian::Document& doc) {
-  for (const auto& token : analyzer.analyze(text).tokens) {
-    if (token.term.empty()) continue;
-    Xapian::termpos pos = first + token.position;
-    doc.add_posting(token.term, pos);
-    if (title) doc.add_posting("S" + token.term, pos);
-    if (token.stopword) continue;
-    for (const std::string* stem : {&token.stem, &token.stem_alt}) {
-      if (stem->empty()) continue;
-      doc.add_term("Z" + *stem);
-      if (title) doc.add_term("ZS" + *stem);
+// Hands the document builder the entities a test gave for each article.
+class GivenEntities : public index::EntityAnnotator {
+ public:
+  explicit GivenEntities(const std::vector<TestArticle>& articles) {
+    for (const TestArticle& a : articles) {
+      entities::Extraction& x = by_id_[a.id];
+      for (const TestEntity& e : a.entities) {
+        auto facet = facets::parse_facet(e.facet);
+        if (!facet || *facet == facets::Facet::source)
+          throw std::invalid_argument("test entity with unknown facet \"" + e.facet + "\"");
+        entities::Entity entity;
+        entity.facet = *facet;
+        entity.id = e.id;
+        entity.name = e.name;
+        entity.mentions = static_cast<std::uint32_t>(e.mentions);
+        x.entities.push_back(std::move(entity));
+      }
     }
   }
-}
+  entities::Extraction annotate(const index::Article& article, const analysis::Analysis&,
+                                const analysis::Analysis&) override {
+    return by_id_.at(article.id);
+  }
 
-std::string prefix_of(const std::string& facet) {
-  if (facet == "person") return std::string(schema::kPrefixPerson);
-  if (facet == "country") return std::string(schema::kPrefixCountry);
-  if (facet == "org") return std::string(schema::kPrefixOrg);
-  return std::string(schema::kPrefixPlace);
-}
+ private:
+  std::map<std::string, entities::Extraction> by_id_;
+};
 
-Xapian::valueno first_slot(const std::string& facet) {
-  if (facet == "person") return schema::kSlotPersonFirst;
-  if (facet == "country") return schema::kSlotCountryFirst;
-  if (facet == "org") return schema::kSlotOrgFirst;
-  return schema::kSlotPlaceFirst;
+// "2023-10-02" -> "20231002", as the indexer's input readers normalise dates.
+std::string compact_date(const std::string& date) {
+  if (date.empty()) return date;
+  return date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2);
 }
 
 }  // namespace
@@ -51,46 +58,28 @@ TestDatabase::TestDatabase(const std::vector<TestArticle>& articles, std::string
   std::string tmpl = (std::filesystem::temp_directory_path() / "segugio-query-test-XXXXXX").string();
   if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
   path_ = tmpl + "/db";
-  analysis::Analyzer analyzer;
-  Xapian::WritableDatabase db(path_, Xapian::DB_CREATE_OR_OVERWRITE);
-  std::map<std::string, std::size_t> slots_used;
-  for (const TestArticle& a : articles) {
-    Xapian::Document doc;
-    add_text(analyzer, a.title, 1, true, doc);
-    add_text(analyzer, a.text, schema::kBodyFirstPosition, false, doc);
-    doc.add_boolean_term("Q" + a.id);
-    nlohmann::json data{{"id", a.id}, {"text", a.text}};
-    if (!a.title.empty()) data["title"] = a.title;
-    if (!a.source.empty()) {
-      doc.add_boolean_term(std::string(schema::kPrefixSource) + analysis::fold_case(a.source));
-      doc.add_value(schema::kSlotSource, a.source);
-      data["source"] = a.source;
+  {
+    analysis::Analyzer analyzer;
+    GivenEntities given(articles);
+    index::DocumentBuilder builder(analyzer, &given);
+    index::IndexWriter writer(path_, 1000);
+    for (const TestArticle& a : articles) {
+      index::Article article;
+      article.id = a.id;
+      article.title = a.title;
+      article.text = a.text;
+      article.date = compact_date(a.date);
+      article.source = a.source;
+      writer.put(article.id, builder.build(article));
     }
-    if (!a.date.empty()) {
-      std::string d = a.date.substr(0, 4) + a.date.substr(5, 2) + a.date.substr(8, 2);
-      doc.add_boolean_term("Y" + d.substr(0, 4));
-      doc.add_boolean_term("M" + d.substr(0, 6));
-      doc.add_boolean_term("D" + d);
-      doc.add_value(schema::kSlotDate, d);
-      data["date"] = a.date;
-    }
-    std::map<std::string, Xapian::valueno> next;
-    data["entities"] = nlohmann::json::array();
-    for (const TestEntity& e : a.entities) {
-      doc.add_boolean_term(prefix_of(e.facet) + e.id);
-      Xapian::valueno i = next[e.facet]++;
-      doc.add_value(first_slot(e.facet) + i, e.id);
-      slots_used[e.facet] = std::max<std::size_t>(slots_used[e.facet], i + 1);
-      data["entities"].push_back({{"facet", e.facet}, {"id", e.id}, {"name", e.name}, {"mentions", e.mentions}});
-    }
-    doc.set_data(data.dump());
-    db.replace_document("Q" + a.id, doc);
+    writer.commit();
   }
-  db.set_metadata(std::string(schema::kMetaAnalyzer),
-                  analyzer_id.empty() ? analysis::Analyzer::id() : analyzer_id);
-  db.set_metadata(std::string(schema::kMetaSchema), std::string(schema::kSchemaVersion));
-  for (const auto& [facet, n] : slots_used)
-    db.set_metadata(std::string(schema::kMetaSlotsPrefix) + facet, std::to_string(n));
+  if (!analyzer_id.empty()) set_metadata(std::string(schema::kMetaAnalyzer), analyzer_id);
+}
+
+void TestDatabase::set_metadata(const std::string& key, const std::string& value) {
+  Xapian::WritableDatabase db(path_, Xapian::DB_OPEN);
+  db.set_metadata(key, value);
   db.commit();
 }
 
@@ -112,11 +101,8 @@ std::vector<TestArticle> extracted_articles(const std::filesystem::path& jsonl) 
     a.source = record.value("source", "");
     a.text = record.value("text", record.value("contents", ""));
     entities::Extraction found = extractor.extract(a.title.empty() ? a.text : a.title + "\n" + a.text);
-    for (const entities::Entity& e : found.entities) {
-      std::string facet(entities::to_string(e.facet));
-      if (facet == "organisation") facet = "org";
-      a.entities.push_back({facet, e.id, e.name, static_cast<int>(e.mentions)});
-    }
+    for (const entities::Entity& e : found.entities)
+      a.entities.push_back({std::string(facets::facet_name(e.facet)), e.id, e.name, static_cast<int>(e.mentions)});
     articles.push_back(std::move(a));
   }
   return articles;

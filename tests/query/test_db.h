@@ -1,6 +1,7 @@
 #pragma once
-// Tiny Segugio databases built directly through the Xapian API, following schema.h the
-// way segugio-index writes it, so the query side can be tested on its own.
+// Tiny Segugio databases written by the indexer's own DocumentBuilder and IndexWriter,
+// with entities given by the test instead of found by the extractor, so the query side
+// is tested on exactly the terms, values and metadata segugio-index writes.
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -10,7 +11,7 @@
 namespace segugio::test {
 
 struct TestEntity {
-  std::string facet;  // "person", "country", "org", "place"
+  std::string facet;  // a facet name: "person", "country", "org", "place"
   std::string id;     // canonical id: "sergei lavrov", "RU", "nazioni unite", "mosca@RU"
   std::string name;   // display name
   int mentions = 1;
@@ -22,7 +23,7 @@ struct TestArticle {
   std::string date;  // YYYY-MM-DD or empty
   std::string source;
   std::string text;
-  std::vector<TestEntity> entities;  // most mentioned first: the i-th goes to slot first + i
+  std::vector<TestEntity> entities;  // most mentioned first, as the extractor orders them
 };
 
 // A fresh database in a new temporary folder (removed by the destructor).
@@ -34,6 +35,8 @@ class TestDatabase {
   TestDatabase& operator=(const TestDatabase&) = delete;
 
   const std::string& path() const { return path_; }
+  // Overwrites one metadata entry (to test how a database labelled otherwise is met).
+  void set_metadata(const std::string& key, const std::string& value);
 
  private:
   std::string path_;

@@ -1,32 +1,38 @@
 #pragma once
-// Exact facet counts over every match of a query. Each facet stores an article's i-th
-// value in its i-th slot (schema.h), densely: slots first .. first + n - 1 for n values.
-// Two ways to count, with identical results:
+// Exact facet counts over every match of a query. A facet's values are in its slots
+// (facet.h, value_slot), densely: slots 0 .. n - 1 of the facet for an article with n
+// values. Two ways to count, with identical results:
 //   Dense      one spy of ours reads, for each match, a facet's slots in order up to the
 //              first empty one: about as many value reads as the article has values.
 //   PerSlot    one built-in Xapian::ValueCountMatchSpy per slot in use, summed (a
 //              document holds a value in at most one slot). Reads every slot in use for
 //              every match, 2-3x slower with 26 slots in use; but xapian-tcpsrv knows
 //              only built-in spies, so remote databases need it.
-// The counts are exact when the Enquire is asked to check every document (Searcher does so).
+// Counts are keyed by value id, the same id the facet's filter term holds, and shown
+// with the display name (names.h). They are exact when the Enquire is asked to check
+// every document (the Searcher does so).
 #include <memory>
 #include <vector>
 
 #include <xapian.h>
 
-#include "search/facet.h"
-#include "search/facet_names.h"
-#include "search/facet_resolver.h"
+#include "facets/facet.h"
+#include "facets/names.h"
 
-namespace segugio::search {
+namespace segugio::facets {
 
 struct FacetCounts {
-  Facet facet = Facet::Person;
+  Facet facet = Facet::person;
   std::vector<FacetValue> values;  // most frequent first, ties by id; at most the limit
   std::size_t distinct = 0;        // how many different values the matches hold
 };
 
 enum class FacetCounting { Dense, PerSlot };
+
+// How many of FACET's slots the database uses: the metadata "segugio.slots.<facet>"
+// (schema.h), extended by the value statistics of the following slots, so that shards
+// searched together (whose metadata is the first shard's) are counted whole.
+Xapian::valueno facet_slots_in_use(const Xapian::Database& db, Facet facet);
 
 class FacetCounter {
  public:
@@ -45,7 +51,6 @@ class FacetCounter {
   class DenseSpy;
   struct Facets {
     Facet facet;
-    Xapian::valueno first;
     Xapian::valueno used;
     std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> per_slot;  // PerSlot only
   };
@@ -53,4 +58,4 @@ class FacetCounter {
   std::unique_ptr<DenseSpy> dense_;  // Dense only
 };
 
-}  // namespace segugio::search
+}  // namespace segugio::facets

@@ -1,4 +1,4 @@
-#include "entities/fold.h"
+#include "facets/key_fold.h"
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -6,7 +6,7 @@
 #include <memory>
 #include <unordered_map>
 
-namespace segugio::entities {
+namespace segugio::facets {
 namespace {
 
 bool is_ascii(std::string_view s) {
@@ -16,13 +16,22 @@ bool is_ascii(std::string_view s) {
   return true;
 }
 
-std::string ascii_lower(std::string_view s) {
+// The ASCII part of the fold: lower case, '`' as an apostrophe, controls as spaces
+// (a key never holds a tab: schema::kNameSeparator relies on it).
+std::string ascii_fold(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c == '`') c = '\'';
+    else if (c == '`') c = '\'';
+    else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
   }
   return out;
+}
+
+std::string upper_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return s;
 }
 
 struct ThreadFolder {
@@ -46,7 +55,7 @@ struct ThreadFolder {
     }
     std::string out;
     u.toUTF8String(out);
-    out = ascii_lower(out);
+    out = ascii_fold(out);
     if (cache.size() > 200000) cache.clear();
     cache.emplace(std::move(key), out);
     return out;
@@ -56,7 +65,7 @@ struct ThreadFolder {
 }  // namespace
 
 std::string fold_key(std::string_view text) {
-  if (is_ascii(text)) return ascii_lower(text);
+  if (is_ascii(text)) return ascii_fold(text);
   thread_local ThreadFolder folder;
   return folder.fold(text);
 }
@@ -84,4 +93,19 @@ std::string person_key(std::string_view name) {
   return out;
 }
 
-}  // namespace segugio::entities
+std::string fold_id(Facet facet, std::string_view value) {
+  switch (facet) {
+    case Facet::person: return person_key(value);
+    case Facet::country: return upper_ascii(fold_key(value));
+    case Facet::place: {
+      const std::size_t at = value.rfind('@');
+      if (at == std::string_view::npos) return fold_key(value);
+      return fold_key(value.substr(0, at)) + "@" + upper_ascii(fold_key(value.substr(at + 1)));
+    }
+    case Facet::organisation:
+    case Facet::source: return fold_key(value);
+  }
+  return fold_key(value);
+}
+
+}  // namespace segugio::facets

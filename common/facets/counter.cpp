@@ -1,20 +1,40 @@
-#include "search/facet_counter.h"
+#include "facets/counter.h"
 
 #include <algorithm>
 #include <unordered_map>
 
-#include "analysis/fold.h"
+#include "schema.h"
 
-namespace segugio::search {
+namespace segugio::facets {
 
 using Sums = std::unordered_map<std::string, Xapian::doccount>;
+
+Xapian::valueno facet_slots_in_use(const Xapian::Database& db, Facet facet) {
+  if (facet == Facet::source) return 1;
+  // The metadata holds the first shard's figure only when several databases (shards,
+  // remote ones included) are searched together, so it is a starting point: slots are
+  // filled densely, and the value statistics, which Xapian sums over every shard, say
+  // whether any document uses the next slot.
+  std::string key(schema::kMetaSlotsPrefix);
+  key += facet_name(facet);
+  unsigned long n = 0;
+  try {
+    std::string value = db.get_metadata(key);
+    if (!value.empty()) n = std::stoul(value);
+  } catch (const std::exception&) {
+    n = 0;
+  }
+  auto used = static_cast<Xapian::valueno>(n);
+  while (db.get_value_freq(value_slot(facet, used)) > 0) ++used;
+  return used;
+}
 
 // Reads each facet's slots in order until the first empty one. Local databases only:
 // it has no serialisation, so a remote server cannot run it.
 class FacetCounter::DenseSpy : public Xapian::MatchSpy {
  public:
   struct Range {
-    Xapian::valueno first;
+    Facet facet;
     Xapian::valueno used;
   };
   explicit DenseSpy(std::vector<Range> ranges) : ranges_(std::move(ranges)), sums_(ranges_.size()) {}
@@ -22,7 +42,7 @@ class FacetCounter::DenseSpy : public Xapian::MatchSpy {
   void operator()(const Xapian::Document& doc, double) override {
     for (std::size_t f = 0; f < ranges_.size(); ++f) {
       for (Xapian::valueno i = 0; i < ranges_[f].used; ++i) {
-        std::string value = doc.get_value(ranges_[f].first + i);
+        std::string value = doc.get_value(value_slot(ranges_[f].facet, i));
         if (value.empty()) break;
         ++sums_[f][std::move(value)];
       }
@@ -39,11 +59,11 @@ class FacetCounter::DenseSpy : public Xapian::MatchSpy {
 FacetCounter::FacetCounter(const Xapian::Database& db, std::vector<Facet> facets, FacetCounting how) {
   std::vector<DenseSpy::Range> ranges;
   for (Facet facet : facets) {
-    Facets f{facet, facet_first_slot(facet), facet_slots_in_use(db, facet), {}};
+    Facets f{facet, facet_slots_in_use(db, facet), {}};
     if (how == FacetCounting::PerSlot)
       for (Xapian::valueno i = 0; i < f.used; ++i)
-        f.per_slot.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(f.first + i));
-    ranges.push_back({f.first, f.used});
+        f.per_slot.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(value_slot(facet, i)));
+    ranges.push_back({f.facet, f.used});
     facets_.push_back(std::move(f));
   }
   if (how == FacetCounting::Dense && !facets_.empty()) dense_ = std::make_unique<DenseSpy>(std::move(ranges));
@@ -71,20 +91,15 @@ std::vector<FacetCounts> FacetCounter::results(std::size_t limit, FacetNames& na
     FacetCounts counts;
     counts.facet = f.facet;
     counts.distinct = sums.size();
-    for (const auto& [value, count] : sums) {
-      // The source slot holds the name as given; its id (the XSRC term) is case-folded.
-      std::string id = f.facet == Facet::Source ? analysis::fold_case(value) : value;
-      counts.values.push_back({id, value, count});
-    }
+    for (const auto& [id, count] : sums) counts.values.push_back({id, id, count});
     std::sort(counts.values.begin(), counts.values.end(), [](const FacetValue& a, const FacetValue& b) {
       return a.count != b.count ? a.count > b.count : a.id < b.id;
     });
     if (limit && counts.values.size() > limit) counts.values.resize(limit);
-    if (f.facet != Facet::Source)
-      for (FacetValue& v : counts.values) v.name = names.name(f.facet, v.id);
+    for (FacetValue& v : counts.values) v.name = names.name(f.facet, v.id);
     out.push_back(std::move(counts));
   }
   return out;
 }
 
-}  // namespace segugio::search
+}  // namespace segugio::facets
