@@ -143,6 +143,17 @@ SearchResponse Searcher::search(const SearchRequest& request) {
   }
 }
 
+bool Searcher::reopen() {
+  try {
+    if (!db_.reopen()) return false;
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("cannot reopen database " + path_ + ": " + e.get_description());
+  }
+  vocabulary_.reset();
+  names_.clear();
+  return true;
+}
+
 std::vector<FacetValue> Searcher::browse(Facet facet, const std::string& prefix, std::size_t limit) {
   for (int attempt = 1;; ++attempt) {
     try {
