@@ -33,7 +33,9 @@ int main(int argc, char** argv) {
     });
   });
   if (waiter.joinable()) {
-    // listen() only returns once stop() was called, so the waiter has finished.
+    // listen() returned: after a signal (the waiter is done), or because it failed, and
+    // then the waiter still waits; a signal of our own ends it either way.
+    pthread_kill(waiter.native_handle(), SIGTERM);
     waiter.join();
   }
   return status;

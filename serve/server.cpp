@@ -3,6 +3,7 @@
 #include <chrono>
 #include <ctime>
 #include <mutex>
+#include <optional>
 
 #include <httplib.h>
 
@@ -18,7 +19,9 @@ constexpr const char* kPolicy =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-thread_local std::chrono::steady_clock::time_point request_start;
+// When this thread's request was routed; unset for a request httplib refused before
+// routing (a line or header too long), whose time is then not known.
+thread_local std::optional<std::chrono::steady_clock::time_point> request_start;
 
 std::string now_utc() {
   const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -79,10 +82,13 @@ Server::Server(ServerOptions options, std::ostream& log) : impl_(std::make_uniqu
   });
   if (o.log_requests) {
     http.set_logger([impl = impl_.get()](const httplib::Request& req, const httplib::Response& res) {
-      const double ms =
-          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - request_start).count();
-      char time[32];
-      std::snprintf(time, sizeof time, "%.1f ms", ms);
+      char time[32] = "- ms";
+      if (request_start) {
+        const double ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - *request_start).count();
+        std::snprintf(time, sizeof time, "%.1f ms", ms);
+        request_start.reset();
+      }
       std::lock_guard lock(impl->log_mutex);
       impl->log << now_utc() << ' ' << printable(req.method) << ' ' << printable(req.target) << ' ' << res.status
                 << ' ' << time << std::endl;
