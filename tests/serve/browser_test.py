@@ -5,7 +5,9 @@ nothing is downloaded). Starts the real server on a free port of 127.0.0.1, then
 loads the page, searches Lavrov, ticks the country Russia, checks the result count and
 every facet count against the API, clicks a timeline bar, reloads the shared URL and
 gets the same page, opens an article, filters a facet panel by name, and checks that an
-article titled with markup shows as text. Writes PNG screenshots to --out.
+article titled with markup shows as text. Then, with the page's JavaScript off, the same
+search, tick and bar through plain forms and links give the same pages. Writes PNG
+screenshots to --out.
 
 Every process is stopped by its PID; the whole run has a hard time limit.
 """
@@ -69,14 +71,16 @@ def wait_for(what, condition, timeout=15.0):
 class Browser:
     """The few WebDriver commands the test needs."""
 
-    def __init__(self, driver_url, profile):
+    def __init__(self, driver_url, profile, javascript=True):
         self.base = driver_url
+        options = {"binary": CHROMIUM, "args": [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1100"]}
+        if not javascript:  # the page's own scripts off (WebDriver's commands still work)
+            options["prefs"] = {"profile.managed_default_content_settings.javascript": 2}
         status, answer = http_json("POST", driver_url + "/session", {"capabilities": {"alwaysMatch": {
-            "browserName": "chrome",
-            "goog:chromeOptions": {"binary": CHROMIUM, "args": [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1100"]}}}}, timeout=60)
+            "browserName": "chrome", "goog:chromeOptions": options}}}, timeout=60)
         check(status == 200, "no browser session: %s" % answer)
         self.session = answer["value"]["sessionId"]
 
@@ -180,11 +184,14 @@ def run(args, base, browser, out):
     lavrov = browser.js(SIGNATURE)
     check_against_api(base, lavrov, [("q", "Lavrov")])
 
-    # 2. Tick the country Russia in its panel.
+    # 2. Tick the country Russia in its panel: the page updates in place (the script's
+    # marker survives), and the address follows.
+    browser.js("window.segugioMarker = 42")
     browser.click(browser.find('.facet[data-facet="country"] a.fv[data-id="RU"]'))
     wait_for("the Russia filter", lambda: "country=RU" in browser.url() and browser.js(
         "return !!document.querySelector('.facet[data-facet=\"country\"] a.fv.on[data-id=\"RU\"]')"))
     russia = browser.js(SIGNATURE)
+    check(browser.js("return window.segugioMarker") == 42, "ticking a facet reloaded the whole page")
     check(0 < russia["total"] < lavrov["total"], "ticking Russia: %s of %s" % (russia["total"], lavrov["total"]))
     check_against_api(base, russia, state_params(browser.url()))
     check(browser.js("return document.querySelector('.active .chip.country').textContent").startswith("countryRussia"),
@@ -244,7 +251,28 @@ def run(args, base, browser, out):
     check(not browser.alert_open(), "a script ran on the article page")
     check(browser.js("return document.querySelectorAll('article img, article script').length") == 0,
           "markup from an article became elements")
-    return shots
+    return shots, russia, in_month
+
+
+def run_without_js(base, browser, russia, in_month):
+    """The same steps with the page's script off: plain forms and links, the same pages."""
+    browser.go(base + "/")
+    browser.type(browser.find("#q"), "Lavrov")
+    browser.click(browser.find("form.search button"))
+    wait_for("the results of Lavrov", lambda: "q=Lavrov" in browser.url() and browser.find_all(".hit"))
+    browser.click(browser.find('.facet[data-facet="country"] a.fv[data-id="RU"]'))
+    wait_for("the Russia filter", lambda: "country=RU" in browser.url())
+    check(browser.js(SIGNATURE) == russia, "without JavaScript, ticking Russia shows another page")
+    month = next(b[0] for b in in_month["bars"] if b[2])
+    browser.click(browser.find('a.bar[data-month="%s"]' % month))
+    wait_for("the month filter", lambda: "from=" + month in browser.url())
+    check(browser.js(SIGNATURE) == in_month, "without JavaScript, the timeline bar leads to another page")
+    browser.go(base + "/")
+    box = browser.find('.facet[data-facet="person"] .vq input')
+    browser.type(box, "Bli\ue007")  # Enter submits the panel's form
+    wait_for("the filtered panel", lambda: "vq_person=Bli" in browser.url())
+    names = browser.js("return [...document.querySelectorAll('.facet[data-facet=\"person\"] a.fv .name')].map(e => e.textContent)")
+    check(names == ["Antony Blinken"], "without JavaScript the panel shows %s" % names)
 
 
 def main():
@@ -284,7 +312,14 @@ def main():
                 return False
         wait_for("chromedriver", ready, 30)
         browser = Browser(driver_url, os.path.join(work, "profile"))
-        shots = run(args, base, browser, args.out)
+        shots, russia, in_month = run(args, base, browser, args.out)
+        browser.close()
+        log.seek(0)
+        scripts_before = log.read().count(" GET /assets/app.js ")
+        browser = Browser(driver_url, os.path.join(work, "profile-nojs"), javascript=False)
+        run_without_js(base, browser, russia, in_month)
+        log.seek(0)
+        check(log.read().count(" GET /assets/app.js ") == scripts_before, "the script ran with JavaScript off")
         log.seek(0)
         lines = [l for l in log.read().splitlines() if re.match(r"\d{4}-\d\d-\d\dT\S+ GET \S+ \d{3} [\d.]+ ms$", l)]
         check(len(lines) >= 10, "the server logged %d request lines" % len(lines))
