@@ -198,7 +198,11 @@ std::string hit_html(const search::Hit& hit, const State& state) {
   else h += "<span class=\"undated\">undated</span>";
   if (!hit.source.empty()) h += "<span class=\"src\">" + escape(hit.source) + "</span>";
   h += "<span class=\"id\">" + escape(hit.id) + "</span></div>";
-  if (!hit.snippet.empty()) h += "<p class=\"snippet\">" + snippet_html(hit.snippet) + "</p>";
+  // A snippet of nothing but ellipses (what a search by filters alone gets) is left out.
+  const bool has_text = std::any_of(hit.snippet.begin(), hit.snippet.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+  });
+  if (has_text) h += "<p class=\"snippet\">" + snippet_html(hit.snippet) + "</p>";
   if (!hit.entities.empty()) {
     h += "<div class=\"chips\">";
     std::size_t n = 0;
