@@ -1,5 +1,7 @@
 #include "server.h"
 
+#include <sys/socket.h>
+
 #include <chrono>
 #include <ctime>
 #include <mutex>
@@ -71,6 +73,12 @@ Server::Server(ServerOptions options, std::ostream& log) : impl_(std::make_uniqu
   http.set_keep_alive_timeout(o.keep_alive_s);
   http.set_keep_alive_max_count(100);
   http.set_payload_max_length(o.max_body_bytes);
+  // httplib's default also sets SO_REUSEPORT, which lets a second server bind the same
+  // port and silently share its connections; a taken port must be an error instead.
+  http.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   http.set_default_headers({{"Content-Security-Policy", kPolicy},
                             {"X-Content-Type-Options", "nosniff"},
                             {"X-Frame-Options", "DENY"},

@@ -250,3 +250,30 @@ TEST(ServeDatabase, CommitsAreSeenByTheNextRequest) {
 
 }  // namespace
 }  // namespace segugio::test
+
+namespace segugio::test {
+namespace {
+
+// SIGTERM stops it cleanly (exit 0, a last log line); a taken port is exit 2 with a
+// message; --help shows the examples.
+TEST(ServeProcess, StopsOnSigtermAndRefusesATakenPort) {
+  ServerProcess server(serve_db());
+  const std::string serve = tool_path("serve", "segugio-serve").string();
+  ProcessResult taken = run_process({serve, "--db", serve_db(), "--port", std::to_string(server.port())});
+  EXPECT_EQ(taken.exit_code, 2);
+  EXPECT_NE(taken.err.find("segugio-serve: cannot listen on 127.0.0.1:" + std::to_string(server.port())),
+            std::string::npos)
+      << taken.err;
+  EXPECT_EQ(http_get(server.port(), "/api/status").status, 200);
+  EXPECT_EQ(server.stop(), 0);
+  EXPECT_NE(server.log().find("segugio-serve: stopped"), std::string::npos) << server.log();
+  ProcessResult help = run_process({serve, "--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("segugio-serve --db ./segugio-db"), std::string::npos);
+  ProcessResult bad = run_process({serve, "--port", "70000"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_EQ(bad.err.rfind("segugio-serve: ", 0), 0u) << bad.err;
+}
+
+}  // namespace
+}  // namespace segugio::test
