@@ -5,7 +5,7 @@
 #include "analysis/normalize.h"
 #include "analysis/repair.h"
 #include "analysis/stem.h"
-#include "analysis/stopwords.h"
+#include "analysis/word_lists.h"
 #include "analysis/tokenize.h"
 
 namespace segugio::analysis {
@@ -22,32 +22,61 @@ Analyzer::~Analyzer() = default;
 Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
-Analysis Analyzer::analyze(std::string_view input) {
-  // The order of the stages, written once (see analyzer.h).
-  Normalized normalized = normalize(input);                                    // 1
-  std::vector<Token> tokens = tokenizer_->tokenize(normalized.text);           // 2
-  tokens = repair(std::move(tokens), *vocabulary_);                            // 3
-  tokens = elide(std::move(tokens), normalized.text);                          // 4
+namespace {
 
-  std::uint32_t position = 0;
-  for (Token& token : tokens) {
-    token.position = position;
-    if (!token.glue_whole) ++position;  // a whole form shares its first part's position
-    std::string folded = fold_case(token.surface);                             // 5
-    token.term = remove_accents(folded);
-    token.stopword = stopwords_->contains(token.term);                         // 6
-    if (!token.stopword && has_letter(token.term)) {                           // 7
-      token.stem = (*stemmer_)(folded);
-      if (folded != token.term) {
-        token.stem = remove_accents(token.stem);
-        std::string plain = (*stemmer_)(token.term);
-        if (plain != token.stem) token.stem_alt = std::move(plain);
-      }
-    }
+// Stages 1-4 (see analyzer.h); the offsets still index `normalized.text`.
+Analysis segment(const Normalized& normalized, Tokenizer& tokenizer, const WordSet& vocabulary) {
+  std::vector<Token> tokens = tokenizer.tokenize(normalized.text);             // 2
+  tokens = repair(std::move(tokens), vocabulary);                              // 3
+  std::vector<Span> elided;
+  tokens = elide(std::move(tokens), normalized.text, &elided);                 // 4
+  return Analysis{std::move(tokens), std::move(elided)};
+}
+
+void to_input_offsets(const Normalized& normalized, Analysis& analysis) {
+  for (Token& token : analysis.tokens) {
     token.start = normalized.input_offset(token.start);
     token.end = normalized.input_offset(token.end);
   }
-  return Analysis{std::move(tokens)};
+  for (Span& span : analysis.elided) span = {normalized.input_offset(span.start), normalized.input_offset(span.end)};
+}
+
+}  // namespace
+
+Analysis Analyzer::words(std::string_view input) {
+  Normalized normalized = normalize(input);                                    // 1
+  Analysis analysis = segment(normalized, *tokenizer_, *vocabulary_);          // 2-4
+  to_input_offsets(normalized, analysis);
+  return analysis;
+}
+
+Analysis Analyzer::analyze(std::string_view input) {
+  // The order of the stages, written once (see analyzer.h).
+  Normalized normalized = normalize(input);                                    // 1
+  Analysis analysis = segment(normalized, *tokenizer_, *vocabulary_);          // 2-4
+
+  std::uint32_t position = 0;
+  for (Token& token : analysis.tokens) {
+    token.position = position;
+    if (!token.glue_whole) ++position;  // a whole form shares its first part's position
+    finish(token);                                                             // 5-7
+  }
+  to_input_offsets(normalized, analysis);
+  return analysis;
+}
+
+void Analyzer::finish(Token& token) {
+  std::string folded = fold_case(token.surface);                               // 5
+  token.term = remove_accents(folded);
+  token.stopword = stopwords_->contains(token.term);                           // 6
+  if (!token.stopword && has_letter(token.term)) {                             // 7
+    token.stem = (*stemmer_)(folded);
+    if (folded != token.term) {
+      token.stem = remove_accents(token.stem);
+      std::string plain = (*stemmer_)(token.term);
+      if (plain != token.stem) token.stem_alt = std::move(plain);
+    }
+  }
 }
 
 }  // namespace segugio::analysis

@@ -1,14 +1,14 @@
 #pragma once
 // The Italian analyzer: one pipeline for documents and queries, by construction.
 //
-// The order of the stages is written in Analyzer::analyze() and nowhere else:
+// The order of the stages is written in analyzer.cpp and nowhere else:
 //   1. normalize   NFC, control characters dropped, apostrophe variants unified
 //   2. tokenize    ICU word break iterator (locale "it"), byte offsets and positions
 //   3. repair      words glued by HTML stripping ("LavrovLa"), sentences glued at "."
 //   4. elision     "l'Ucraina" -> "Ucraina", "E'" -> "È"; "po'" stays a word
 //   5. fold        ICU full case folding, then accents removed ("Città" -> "citta")
 //                  for the unstemmed term
-//   6. stopwords   Snowball's Italian list, matched on the folded form
+//   6. stop words  Snowball's Italian list, matched on the folded form
 //   7. stem        Snowball Italian (Xapian::Stem) on the case-folded word, accents
 //                  removed from the stem; plus the stem of the accent-free word
 //                  when the two differ (Token::stem_alt)
@@ -30,14 +30,22 @@ class Stemmer;
 // What analyze() returns: the tokens, with offsets into the caller's text.
 struct Analysis {
   std::vector<Token> tokens;
+  // The elided words the elision stage took out of the text, in order, with offsets
+  // into the caller's text: cut off a token ("dell'" of "dell'Assemblea", the apostrophe
+  // included) or standing apart ("nell" of "nell' ottobre", "all" of "all'80%"). They
+  // are not indexed, but they are part of how the text reads: the entity extractor
+  // reads them beside the tokens.
+  std::vector<Span> elided;
 };
 
 class Analyzer {
  public:
   // Stored in every database; the query tool refuses a database analysed otherwise.
+  // Version 2: elisions in a row are each taken off ("d'un'Europa"); a mixed-case word
+  // of two long parts is split only when the text writes its right part alone too.
   static constexpr std::string_view kName = "segugio-italian";
-  static constexpr std::uint32_t kVersion = 1;
-  // "segugio-italian/1"
+  static constexpr std::uint32_t kVersion = 2;
+  // "segugio-italian/2"
   static std::string id();
 
   Analyzer();
@@ -48,6 +56,15 @@ class Analyzer {
   // Runs the whole pipeline. Never throws on any input: invalid UTF-8 becomes U+FFFD.
   // Not thread-safe: use one Analyzer per thread (they share their resources).
   Analysis analyze(std::string_view text);
+
+  // Stages 1-4 only: the same words, offsets and elisions as analyze(), without terms,
+  // stems or positions. For reading names (lexicon entries, facet values), which are
+  // never indexed, and for snippets, which finish only the words they have not seen.
+  Analysis words(std::string_view text);
+
+  // Stages 5-7 for one token of words(): term, stop word, stems (not the position).
+  // analyze() is words() followed by this on every token.
+  void finish(Token& token);
 
  private:
   const WordSet* stopwords_;

@@ -35,17 +35,20 @@ bool is_elided_word(std::string_view folded) {
   return false;
 }
 
-std::vector<Token> elide(std::vector<Token> tokens, std::string_view text) {
+std::vector<Token> elide(std::vector<Token> tokens, std::string_view text, std::vector<Span>* elided) {
   std::vector<Token> out;
   out.reserve(tokens.size());
   for (Token& token : tokens) {
     // "dell'Assemblea": the elided word inside the token.
+    // Elisions in a row ("d'un'Europa") are each taken off.
     if (std::size_t apostrophe = token.surface.find('\''); apostrophe != std::string::npos && !token.glue_whole) {
-      if (apostrophe > 0 && apostrophe + 1 < token.surface.size() &&
-          is_elided_word(fold(std::string_view(token.surface).substr(0, apostrophe)))) {
+      while (apostrophe != std::string::npos && apostrophe > 0 && apostrophe + 1 < token.surface.size() &&
+             is_elided_word(fold(std::string_view(token.surface).substr(0, apostrophe)))) {
+        if (elided) elided->push_back({token.start, token.start + apostrophe + 1});
         token.surface.erase(0, apostrophe + 1);
         token.start += apostrophe + 1;
         token.note = "elision";
+        apostrophe = token.surface.find('\'');
       }
       out.push_back(std::move(token));
       continue;
@@ -62,7 +65,10 @@ std::vector<Token> elide(std::vector<Token> tokens, std::string_view text) {
         continue;
       }
       // "nell' ottobre", "all'80%": an elided word standing apart.
-      if (!token.glue_whole && is_elided_word(fold(token.surface))) continue;
+      if (!token.glue_whole && is_elided_word(fold(token.surface))) {
+        if (elided) elided->push_back({token.start, token.end});
+        continue;
+      }
     }
     out.push_back(std::move(token));
   }

@@ -20,7 +20,9 @@ namespace segugio::analysis {
 // True for a (case-folded) word that Italian writes elided before a vowel.
 bool is_elided_word(std::string_view folded);
 
-// `text` is the normalised text the tokens' offsets point into.
-std::vector<Token> elide(std::vector<Token> tokens, std::string_view text);
+// `text` is the normalised text the tokens' offsets point into. When `elided` is not
+// null, the spans of the elided words taken out are appended to it, in order: "dell'"
+// with its apostrophe when cut off a token, "nell" alone when standing apart.
+std::vector<Token> elide(std::vector<Token> tokens, std::string_view text, std::vector<Span>* elided = nullptr);
 
 }  // namespace segugio::analysis

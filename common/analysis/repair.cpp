@@ -2,12 +2,13 @@
 
 #include <array>
 #include <string_view>
+#include <unordered_set>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include "analysis/fold.h"
-#include "analysis/stopwords.h"
+#include "analysis/word_lists.h"
 
 namespace segugio::analysis {
 namespace {
@@ -50,10 +51,26 @@ bool is_one_letter_word(UChar32 c) {
   return c == 'I' || c == 'E' || c == 'A' || c == 'O' || c == 0x00C8 /* È */;
 }
 
+// The words of the whole text, as written: built the first time a glue needs them.
+class TextWords {
+ public:
+  explicit TextWords(const std::vector<Token>& tokens) : tokens_(tokens) {}
+  bool contains(std::string_view word) {
+    if (words_.empty()) {
+      for (const Token& t : tokens_) words_.insert(t.surface);
+    }
+    return words_.count(word) != 0;
+  }
+
+ private:
+  const std::vector<Token>& tokens_;
+  std::unordered_set<std::string_view> words_;
+};
+
 class Splitter {
  public:
-  Splitter(std::string_view surface, const WordSet& vocabulary)
-      : surface_(surface), chars_(decode(surface)), vocabulary_(vocabulary) {}
+  Splitter(std::string_view surface, const WordSet& vocabulary, TextWords& text_words)
+      : surface_(surface), chars_(decode(surface)), vocabulary_(vocabulary), text_words_(text_words) {}
 
   // The pieces of the surface after both kinds of repair; one piece = no repair.
   std::vector<Piece> split() {
@@ -119,7 +136,9 @@ class Splitter {
     if (left_letters == 1 && lower(begin)) return false;  // iPhone, eBay
     if (right_letters == 1) return is_one_letter_word(chars_[at].c);
     if (is_word(at, right_end)) return true;
-    return left_letters >= 4 && right_letters >= 4;
+    // Two names ("KamikawaBlinken"), not one ("AstraZeneca", "CityLife"): the text
+    // writes the right part as a word of its own elsewhere.
+    return left_letters >= 4 && right_letters >= 4 && text_words_.contains(text(at, right_end));
   }
 
   // Where the next case change after `from` would end the right part.
@@ -150,26 +169,47 @@ class Splitter {
   std::string_view surface_;
   std::vector<Char> chars_;
   const WordSet& vocabulary_;
+  TextWords& text_words_;
 };
 
 }  // namespace
 
 std::vector<Token> repair(std::vector<Token> tokens, const WordSet& vocabulary) {
-  std::vector<Token> out;
-  out.reserve(tokens.size());
-  for (Token& token : tokens) {
+  // First the decisions, over the tokens as they are (the text's words are read from
+  // them); then the output, moving the tokens.
+  struct Glue {
+    std::size_t token;
+    std::vector<Span> parts;  // byte ranges within the token's surface
+  };
+  std::vector<Glue> glues;
+  TextWords text_words(tokens);
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const std::string& surface = tokens[k].surface;
     bool candidate = false;  // cheap test first: any inner upper-case byte, "." or ":"?
-    for (std::size_t i = 1; i < token.surface.size() && !candidate; ++i) {
-      unsigned char b = static_cast<unsigned char>(token.surface[i]);
+    for (std::size_t i = 1; i < surface.size() && !candidate; ++i) {
+      unsigned char b = static_cast<unsigned char>(surface[i]);
       candidate = b >= 0x80 || (b >= 'A' && b <= 'Z') || b == '.' || b == ':';
     }
-    if (!candidate) {
-      out.push_back(std::move(token));
-      continue;
-    }
-    Splitter splitter(token.surface, vocabulary);
+    if (!candidate) continue;
+    Splitter splitter(surface, vocabulary, text_words);
     std::vector<Piece> pieces = splitter.split();
-    if (pieces.size() == 1) {
+    if (pieces.size() == 1) continue;
+    Glue glue{k, {}};
+    for (Piece p : pieces) {
+      std::size_t b = splitter.byte(p.begin);
+      std::size_t e = splitter.byte(p.end);
+      if (e > b) glue.parts.push_back({b, e});
+    }
+    glues.push_back(std::move(glue));
+  }
+  if (glues.empty()) return tokens;
+
+  std::vector<Token> out;
+  out.reserve(tokens.size() + 2 * glues.size());
+  auto next = glues.begin();
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    Token& token = tokens[k];
+    if (next == glues.end() || next->token != k) {
       out.push_back(std::move(token));
       continue;
     }
@@ -177,18 +217,16 @@ std::vector<Token> repair(std::vector<Token> tokens, const WordSet& vocabulary) 
     whole.glue_whole = true;
     whole.note = "glue";
     out.push_back(std::move(whole));
-    for (Piece p : pieces) {
-      std::size_t b = splitter.byte(p.begin);
-      std::size_t e = splitter.byte(p.end);
-      if (e <= b) continue;
+    for (Span p : next->parts) {
       Token part;
-      part.surface = token.surface.substr(b, e - b);
-      part.start = token.start + b;
-      part.end = token.start + e;
+      part.surface = token.surface.substr(p.start, p.end - p.start);
+      part.start = token.start + p.start;
+      part.end = token.start + p.end;
       part.glue_part = true;
       part.note = "glue";
       out.push_back(std::move(part));
     }
+    ++next;
   }
   return out;
 }

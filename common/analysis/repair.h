@@ -8,7 +8,8 @@
 // only when the evidence says glue:
 //   - the right part is an Italian word or stop word ("La", "Citato", "Pochi"), or a
 //     one-letter Italian word ("I", "E", "È", "A", "O");
-//   - or both parts have at least four letters ("KamikawaBlinken").
+//   - or both parts have at least four letters and the text writes the right part as a
+//     word of its own too ("KamikawaBlinken ... Blinken"; not "AstraZeneca", "CityLife").
 // and never when the left part is a name prefix (Mc, Mac, Di, De, Da, Del, La, Le, Van,
 // Von, O...) or a single lower-case letter ("iPhone", "eBay").
 // A split token is replaced by its whole form (glue_whole, so "LavrovLa" stays
@@ -22,6 +23,8 @@ namespace segugio::analysis {
 class WordSet;
 
 // The rules above, with `vocabulary` (folded words) deciding what is an Italian word.
+// `tokens` are all the words of one text. This is the only decision on glue: the index
+// and the entity extractor both read its result.
 std::vector<Token> repair(std::vector<Token> tokens, const WordSet& vocabulary);
 
 }  // namespace segugio::analysis

@@ -6,6 +6,12 @@
 
 namespace segugio::analysis {
 
+// A byte range [start, end) of a text.
+struct Span {
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+
 struct Token {
   // The word as written, after normalisation (NFC, apostrophes unified): for display
   // and for entity extraction, which needs the original capitals.

@@ -43,7 +43,6 @@ struct State {
 };
 
 // The passes, in the order Extractor::extract runs them.
-void repair_glue(State& state);          // glue.cpp
 void match_lexicons(State& state);       // lexicon_match.cpp
 void match_place_cues(State& state);     // places.cpp
 void match_org_cues(State& state);       // organisations.cpp

@@ -36,13 +36,17 @@ std::string State::words(std::size_t first, std::size_t last) const {
 Extractor::Extractor(ExtractorOptions options, std::shared_ptr<const Gazetteer> gazetteer)
     : options_(options), gazetteer_(std::move(gazetteer)) {}
 
-Extraction Extractor::extract(std::string_view text) const {
-  detail::State state{text, *gazetteer_, options_, scan(text), {}, {}};
-  // The order of the passes matters: glue repair before sentence starts (a split-off
-  // word starts a sentence); lexicons before cue words (Consiglio di Sicurezza is known,
-  // Consiglio comunale di Modena is not); persons last, so that a name never takes a
-  // word a lexicon knows, except a place after a given name.
-  detail::repair_glue(state);
+Extraction Extractor::extract(std::string_view text) const { return run(text, scan(text)); }
+
+Extraction Extractor::extract(std::string_view text, std::span<const AnalyzedPart> parts) const {
+  return run(text, scan(text, parts));
+}
+
+Extraction Extractor::run(std::string_view text, std::vector<ScanToken> tokens) const {
+  detail::State state{text, *gazetteer_, options_, std::move(tokens), {}, {}};
+  // The order of the passes matters: lexicons before cue words (Consiglio di Sicurezza
+  // is known, Consiglio comunale di Modena is not); persons last, so that a name never
+  // takes a word a lexicon knows, except a place after a given name.
   mark_sentence_starts(state.tokens);
   state.owner.assign(state.tokens.size(), -1);
   detail::match_lexicons(state);

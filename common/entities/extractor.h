@@ -2,11 +2,14 @@
 // Entity extraction (PRODUCT.md section 3): persons, countries, organisations and
 // places of one article, with the mentions that support them.
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "entities/entity.h"
 #include "entities/gazetteer.h"
+#include "entities/scanner.h"
 
 namespace segugio::entities {
 
@@ -39,11 +42,16 @@ class Extractor {
   explicit Extractor(ExtractorOptions options = {}, std::shared_ptr<const Gazetteer> gazetteer = Gazetteer::shared());
 
   // Never throws on any input: invalid UTF-8 is skipped.
+  // Reads `text` as analysed by `parts` (see scanner.h): the analysis the index uses.
+  Extraction extract(std::string_view text, std::span<const AnalyzedPart> parts) const;
+  // Analyses `text` first, as the indexer does (one Analyzer per thread).
   Extraction extract(std::string_view text) const;
 
   const ExtractorOptions& options() const { return options_; }
 
  private:
+  Extraction run(std::string_view text, std::vector<ScanToken> tokens) const;
+
   ExtractorOptions options_;
   std::shared_ptr<const Gazetteer> gazetteer_;
 };

@@ -172,21 +172,9 @@ void Gazetteer::load_words() {
   for (auto line : embedded_lines("lexicons/given-names-extra.txt")) given_.insert(fold_key(line));
   for (auto line : embedded_lines("lexicons/surnames.txt")) surnames_.insert(fold_key(line));
   for (auto line : embedded_lines("lexicons/places-ambiguous.txt")) ambiguous_places_.insert(fold_key(line));
-  for (auto line : embedded_lines("stopwords-it.txt")) {
-    std::string key = fold_key(line.substr(0, line.find_first_of(" \t|")));
-    stopwords_.insert(key);
-    common_.insert(key);
-  }
-  for (auto line : embedded_lines("stemmer/italian-voc.txt")) {
-    std::string key = fold_key(line);
-    vocabulary_.insert(key);
-    // The vocabulary was drawn from running text and holds some names (kim, roma):
-    // a word that a name lexicon knows is not taken as a common word.
-    if (!given_.count(key) && !surnames_.count(key)) common_.insert(std::move(key));
-  }
   for (auto line : embedded_lines("lexicons/roles-it.txt")) roles_.insert(fold_key(line));
   // "Da", "Per", "Con" are given names somewhere; in Italian text they are prepositions.
-  for (const auto& w : stopwords_) given_.erase(w);
+  std::erase_if(given_, [&](const std::string& w) { return stopword(w); });
   for (auto w : kOrgCues) org_cues_.insert(std::string(w));
   for (auto w : kOrgSuffixes) org_suffixes_.insert(std::string(w));
   for (auto w : kParticles) particles_.insert(std::string(w));
@@ -306,7 +294,7 @@ void Gazetteer::load_places() {
         if (filter && (ambiguous_places_.count(key) || ambiguous_places_.count(key + "/" + fold_key(cc)))) continue;
         LexEntry entry{LexKind::place, id, name, cc, false, false, i > 0};
         entry.ambiguous = filter && names[i].find_first_of(" '-") == std::string_view::npos &&
-                          (common_.count(key) || given_.count(key));
+                          (common_word(key) || given_.count(key));
         entry.surname_like = surname_check && names[i].find_first_of(" '-") == std::string_view::npos && surnames_.count(key);
         add_phrase(names[i], std::move(entry));
       }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "entities/entity.h"
+#include "analysis/word_lists.h"
 #include "entities/scanner.h"
 
 namespace segugio::entities {
@@ -53,10 +54,15 @@ class Gazetteer {
   bool given_name(const std::string& key) const { return given_.count(key) != 0; }
   bool surname(const std::string& key) const { return surnames_.count(key) != 0; }
   // An Italian word (Snowball's vocabulary and stop words) that is not a known name.
-  bool common_word(const std::string& key) const { return common_.count(key) != 0; }
-  bool stopword(const std::string& key) const { return stopwords_.count(key) != 0; }
-  // Any word of the Italian vocabulary, names included ("secondo", "roma").
-  bool italian_word(const std::string& key) const { return vocabulary_.count(key) != 0; }
+  // The word lists are the analyzer's (analysis/word_lists.h), loaded once for both.
+  // The vocabulary was drawn from running text and holds some names (kim, roma): a word
+  // that a name lexicon knows is not taken as a common word.
+  bool common_word(const std::string& key) const {
+    return stopword(key) || (italian_word(key) && !given_.count(key) && !surnames_.count(key));
+  }
+  bool stopword(const std::string& key) const { return stopwords_->contains(key); }
+  // Any word of the Italian vocabulary or stop word, names included ("secondo", "roma").
+  bool italian_word(const std::string& key) const { return vocabulary_->contains(key); }
   // A title or role that announces a name; key of one or two words ("primo ministro").
   bool role(const std::string& key) const { return roles_.count(key) != 0; }
   // A word that starts an organisation name (Partito, Università, Ministero ...).
@@ -83,8 +89,10 @@ class Gazetteer {
   std::unordered_map<std::string, LexEntry> phrases_;
   std::unordered_set<std::string> lower_starters_;
   std::size_t max_phrase_tokens_ = 1;
-  std::unordered_set<std::string> given_, surnames_, common_, stopwords_, roles_, org_cues_, org_suffixes_,
-      particles_, not_acronyms_, ambiguous_places_, vocabulary_;
+  std::unordered_set<std::string> given_, surnames_, roles_, org_cues_, org_suffixes_, particles_, not_acronyms_,
+      ambiguous_places_;
+  const analysis::WordSet* stopwords_ = &analysis::italian_stopwords();
+  const analysis::WordSet* vocabulary_ = &analysis::italian_vocabulary();
   std::unordered_map<std::string, std::string> country_names_;
 };
 

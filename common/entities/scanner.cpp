@@ -5,50 +5,56 @@
 
 #include <array>
 
+#include "analysis/normalize.h"
 #include "entities/fold.h"
 
 namespace segugio::entities {
 namespace {
 
-bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x00B4 || c == '`'; }
-
-bool is_word_char(UChar32 c) {
-  if (c < 0) return false;
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  return u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_isdigit(c) || u_charType(c) == U_NON_SPACING_MARK;
+UChar32 decode_at(std::string_view text, std::size_t i, std::size_t* next) {
+  auto at = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), at, static_cast<int32_t>(text.size()), c);
+  *next = static_cast<std::size_t>(at);
+  return c;
 }
 
-struct Cursor {
-  std::string_view text;
-  std::size_t pos = 0;
-  std::size_t cp = 0;
+UChar32 first_char(std::string_view s) {
+  std::size_t next = 0;
+  return s.empty() ? -1 : decode_at(s, 0, &next);
+}
 
-  // Decodes the code point at byte offset i (returns -1 for invalid bytes) and its length.
-  UChar32 peek(std::size_t i, std::size_t* len) const {
-    if (i >= text.size()) {
-      *len = 0;
-      return -2;
-    }
-    int32_t off = static_cast<int32_t>(i);
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), off, static_cast<int32_t>(text.size()), c);
-    *len = static_cast<std::size_t>(off) - i;
-    return c;
-  }
-};
+UChar32 last_char(std::string_view s) {
+  if (s.empty()) return -1;
+  auto i = static_cast<int32_t>(s.size());
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
+  return c;
+}
+
+bool alpha(UChar32 c) { return c >= 0 && u_isalpha(c); }
+bool digit(UChar32 c) { return c >= 0 && u_isdigit(c); }
+bool upper_case(UChar32 c) { return c >= 0 && (u_isupper(c) || u_istitle(c)); }
+
+bool is_newline(UChar32 c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }
+bool is_space(UChar32 c) { return c >= 0 && (u_isUWhiteSpace(c) || c == 0xA0); }
+bool is_hyphen(std::string_view s) { return s == "-" || s == "\u2010"; }
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char b : s) n += (b & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
 
 void set_case_flags(ScanToken& t) {
   int letters = 0, uppers = 0;
   bool seen_lower = false, first = true;
-  int32_t i = 0;
-  const auto* s = reinterpret_cast<const uint8_t*>(t.text.data());
-  int32_t n = static_cast<int32_t>(t.text.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c < 0 || !u_isalpha(c)) continue;
+  t.cap = t.upper = t.mixed = false;
+  for (std::size_t i = 0; i < t.text.size();) {
+    UChar32 c = decode_at(t.text, i, &i);
+    if (!alpha(c)) continue;
     ++letters;
-    bool up = u_isupper(c) || u_istitle(c);
+    bool up = upper_case(c);
     if (first) t.cap = up;
     first = false;
     if (up) {
@@ -59,95 +65,164 @@ void set_case_flags(ScanToken& t) {
     }
   }
   t.upper = letters >= 2 && uppers == letters;
-  bool digits_only = letters == 0;
-  if (digits_only && t.kind == ScanToken::Kind::word) t.kind = ScanToken::Kind::number;
+  t.kind = letters == 0 ? ScanToken::Kind::number : ScanToken::Kind::word;
 }
+
+// Walks the text once, front to back, turning the analyzer's words and the bytes
+// between them into ScanTokens.
+class Reader {
+ public:
+  explicit Reader(std::string_view text) : text_(text) { out_.reserve(text.size() / 5 + 4); }
+
+  // A word of the analysis at [start, end); `elided` for an elided word the analyzer
+  // cut off the word that follows it.
+  void word(std::size_t start, std::size_t end, bool elided, bool glued) {
+    if (start < pos_ || end > text_.size() || end <= start) return;  // never overlaps
+    if (join_hyphen(start, end) || join_name_prefix(start, end)) return;
+    gap(start);
+    // ICU keeps letters joined by "." or ":" in one word ("S.p.A"); read them apart.
+    std::size_t piece = start;
+    for (std::size_t i = start; i < end;) {
+      std::size_t next = 0;
+      UChar32 c = decode_at(text_, i, &next);
+      if ((c == '.' || c == ':') && i > piece && next < end) {
+        std::size_t after = 0;
+        bool numeric = digit(last_char(text_.substr(piece, i - piece))) && digit(decode_at(text_, next, &after));
+        if (!numeric) {
+          emit(piece, i, ScanToken::Kind::word, false, glued && piece == start);
+          emit(i, next, ScanToken::Kind::punct, false, false);
+          piece = next;
+        }
+      }
+      i = next;
+    }
+    emit(piece, end, ScanToken::Kind::word, elided, glued && piece == start);
+  }
+
+  std::vector<ScanToken> finish() {
+    gap(text_.size());
+    return std::move(out_);
+  }
+
+ private:
+  // Spaces and line breaks set the flags of the next token; anything else is a punct.
+  void gap(std::size_t to) {
+    while (pos_ < to) {
+      std::size_t next = 0;
+      UChar32 c = decode_at(text_, pos_, &next);
+      if (next > to) next = to;
+      if (is_newline(c)) {
+        newline_ = true;
+      } else if (is_space(c)) {
+        space_ = true;
+      } else {
+        emit(pos_, next, ScanToken::Kind::punct, false, false);
+        continue;
+      }
+      pos_ = next;
+      ++cp_;
+    }
+  }
+
+  void emit(std::size_t begin, std::size_t end, ScanToken::Kind kind, bool elided, bool glued) {
+    if (end <= begin) return;
+    ScanToken t;
+    t.begin = begin;
+    t.end = end;
+    t.cp_begin = cp_;
+    t.cp_end = cp_ + code_points(text_.substr(begin, end - begin));
+    t.text = text_.substr(begin, end - begin);
+    t.kind = kind;
+    t.elided = elided;
+    t.glued = glued;
+    t.newline_before = newline_;
+    t.space_before = space_ || newline_ || out_.empty();
+    if (kind != ScanToken::Kind::punct) set_case_flags(t);
+    t.key = fold_key(t.text);
+    newline_ = space_ = false;
+    pos_ = end;
+    cp_ = t.cp_end;
+    out_.push_back(std::move(t));
+  }
+
+  void extend_last(std::size_t end) {
+    ScanToken& t = out_.back();
+    cp_ = t.cp_end += code_points(text_.substr(t.end, end - t.end));
+    t.end = pos_ = end;
+    t.text = text_.substr(t.begin, t.end - t.begin);
+    t.elided = false;
+    set_case_flags(t);
+    t.key = fold_key(t.text);
+  }
+
+  // "Emilia-Romagna", "Jong-un": words the analyzer parted at a hyphen between letters
+  // read as one name word.
+  bool join_hyphen(std::size_t start, std::size_t end) {
+    if (out_.empty() || pos_ != out_.back().end || !out_.back().is_word() || out_.back().elided) return false;
+    if (!is_hyphen(text_.substr(pos_, start - pos_))) return false;
+    if (!alpha(last_char(out_.back().text)) || !alpha(first_char(text_.substr(start, end - start)))) return false;
+    extend_last(end);
+    return true;
+  }
+
+  // "D'Alema", "D'Amato", "O'Brien": the one-letter surname prefixes D' and O' before a
+  // capital are part of the name ("L'Italia" is an article and a name).
+  bool join_name_prefix(std::size_t start, std::size_t end) {
+    if (out_.empty() || pos_ != start || !out_.back().elided) return false;
+    std::string_view prefix = out_.back().text;
+    UChar32 letter = first_char(prefix);
+    if (code_points(prefix) != 2 || (letter != 'D' && letter != 'O')) return false;
+    if (!upper_case(first_char(text_.substr(start, end - start)))) return false;
+    extend_last(end);
+    return true;
+  }
+
+  std::string_view text_;
+  std::size_t pos_ = 0;
+  std::size_t cp_ = 0;
+  bool newline_ = false;
+  bool space_ = false;
+  std::vector<ScanToken> out_;
+};
 
 }  // namespace
 
-std::vector<ScanToken> scan(std::string_view text) {
-  std::vector<ScanToken> out;
-  out.reserve(text.size() / 5 + 4);
-  Cursor cur{text};
-  bool newline = false, space = false;
-  while (cur.pos < text.size()) {
-    std::size_t len = 0;
-    UChar32 c = cur.peek(cur.pos, &len);
-    if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) {
-      newline = true;
-      cur.pos += len;
-      ++cur.cp;
-      continue;
-    }
-    if (c >= 0 && (u_isUWhiteSpace(c) || c == 0xA0)) {
-      space = true;
-      cur.pos += len;
-      ++cur.cp;
-      continue;
-    }
-    ScanToken t;
-    t.begin = cur.pos;
-    t.cp_begin = cur.cp;
-    t.newline_before = newline;
-    t.space_before = space || newline || out.empty();
-    newline = space = false;
-    if (!is_word_char(c)) {
-      cur.pos += len;
-      ++cur.cp;
-      t.kind = ScanToken::Kind::punct;
-    } else {
-      t.kind = ScanToken::Kind::word;
-      std::size_t word_cps = 0;
-      UChar32 first = c, last = c;
-      while (true) {
-        std::size_t l = 0;
-        UChar32 d = cur.peek(cur.pos, &l);
-        if (is_word_char(d)) {
-          cur.pos += l;
-          ++cur.cp;
-          ++word_cps;
-          last = d;
-          continue;
-        }
-        std::size_t l2 = 0;
-        UChar32 next = cur.peek(cur.pos + l, &l2);
-        if (is_apostrophe(d) && u_isalpha(last) && next >= 0 && u_isalpha(next)) {
-          bool keep_whole = word_cps == 1 && (first == 'O' || first == 'D') && u_isupper(next);
-          cur.pos += l;
-          ++cur.cp;
-          if (keep_whole) {
-            ++word_cps;
-            last = d;
-            continue;
-          }
-          t.elided = true;
-          break;
-        }
-        if ((d == '-' || d == 0x2010) && u_isalpha(last) && next >= 0 && u_isalpha(next)) {
-          cur.pos += l;
-          ++cur.cp;
-          ++word_cps;
-          last = d;
-          continue;
-        }
-        if ((d == '.' || d == ',') && u_isdigit(last) && next >= 0 && u_isdigit(next)) {
-          cur.pos += l;
-          ++cur.cp;
-          ++word_cps;
-          last = d;
-          continue;
-        }
-        break;
+std::vector<ScanToken> scan(std::string_view text, std::span<const AnalyzedPart> parts) {
+  Reader reader(text);
+  for (const AnalyzedPart& part : parts) {
+    if (!part.analysis) continue;
+    const std::vector<analysis::Token>& tokens = part.analysis->tokens;
+    const std::vector<analysis::Span>& elided = part.analysis->elided;
+    std::size_t e = 0;
+    bool after_part = false;  // the last word read was a part of a glued word
+    std::size_t part_end = 0;
+    for (const analysis::Token& token : tokens) {
+      if (token.glue_whole) {
+        after_part = false;
+        continue;
       }
+      for (; e < elided.size() && elided[e].start < token.start; ++e) {
+        const analysis::Span& span = elided[e];
+        // "dell'" of "dell'Assemblea" ends in its apostrophe; "nell" of "nell' ottobre" not.
+        UChar32 last = last_char(text.substr(part.offset + span.start, span.end - span.start));
+        bool cut_off = last == '\'' || (last > 0 && analysis::is_apostrophe_variant(static_cast<char32_t>(last)));
+        reader.word(part.offset + span.start, part.offset + span.end, cut_off, false);
+      }
+      bool glued = token.glue_part && after_part && token.start == part_end;
+      reader.word(part.offset + token.start, part.offset + token.end, false, glued);
+      after_part = token.glue_part;
+      part_end = token.end;
     }
-    t.end = cur.pos;
-    t.cp_end = cur.cp;
-    t.text = text.substr(t.begin, t.end - t.begin);
-    if (t.kind != ScanToken::Kind::punct) set_case_flags(t);
-    t.key = fold_key(t.text);
-    out.push_back(std::move(t));
+    for (; e < elided.size(); ++e) reader.word(part.offset + elided[e].start, part.offset + elided[e].end, false, false);
   }
-  return out;
+  return reader.finish();
+}
+
+std::vector<ScanToken> scan(std::string_view text) {
+  thread_local analysis::Analyzer analyzer;
+  analysis::Analysis analysis = analyzer.words(text);
+  const AnalyzedPart part{0, &analysis};
+  return scan(text, std::span(&part, 1));
 }
 
 namespace {

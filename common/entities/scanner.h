@@ -1,12 +1,17 @@
 #pragma once
-// The extractor's own view of a text: words, numbers and punctuation with byte and code
-// point offsets and the capitalisation and sentence context that naming depends on.
-// (The analyzer's tokens are for indexing: folded, stemmed, without punctuation.)
+// The extractor's reading of a text, built from the analyzer's tokens (there is one
+// tokenization of a text, the analyzer's): its words with byte and code point offsets,
+// the punctuation between them, and the capitalisation and sentence context that naming
+// depends on. Where a word was glued ("LavrovLa") the analyzer's repair decided it, once,
+// for the index and for the entities alike; the extractor reads the parts.
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "analysis/analyzer.h"
 
 namespace segugio::entities {
 
@@ -19,7 +24,7 @@ struct ScanToken {
   Kind kind = Kind::word;
   bool cap = false;       // first letter upper case
   bool upper = false;     // two or more letters, all upper case
-  bool mixed = false;     // an upper-case letter after a lower-case one (McDonald, LavrovLa)
+  bool mixed = false;     // an upper-case letter after a lower-case one (McDonald)
   bool elided = false;    // ends in an apostrophe: "dell'", "l'"
   bool newline_before = false;
   bool space_before = false;
@@ -30,10 +35,27 @@ struct ScanToken {
   bool is_punct(std::string_view p) const { return kind == Kind::punct && text == p; }
 };
 
-// Splits text (UTF-8; invalid bytes are skipped as punctuation) into tokens.
-// Elisions split after the apostrophe ("dell'" "Assemblea"), except O'/D' before a
-// capital (O'Brien, D'Alema). Hyphenated words stay whole (Emilia-Romagna).
+// One analysed piece of a longer text: `analysis` was made of the bytes of that text
+// starting at `offset` (an article's title and body, read as title + "\n" + body).
+struct AnalyzedPart {
+  std::size_t offset = 0;
+  const analysis::Analysis* analysis = nullptr;
+};
+
+// The reading of `text` from the analyses of its parts (in order, not overlapping):
+//   - one word (or number: no letter) per analyzer token; a glued word's parts, not its
+//     whole form, the parts after the first marked `glued`;
+//   - one word per elided word the analyzer took out, "dell'" marked `elided`; a single
+//     capital before a capital stays in the name it belongs to ("D'Alema");
+//   - words the analyzer parted at a hyphen between letters read as one
+//     ("Emilia-Romagna"); letters joined by "." are read apart ("S.p.A." = S . p . A .);
+//   - one punct token per other code point between words (invalid bytes included);
+//     spaces and line breaks only set space_before and newline_before.
 // Sentence starts are not set here (see mark_sentence_starts).
+std::vector<ScanToken> scan(std::string_view text, std::span<const AnalyzedPart> parts);
+
+// Analyses `text` with the Italian analyzer (one per thread) and reads it as above: for
+// names and lexicon entries, so that they are read exactly as articles are.
 std::vector<ScanToken> scan(std::string_view text);
 
 // Sets sent_start: text start, after a line break, after . ! ? : ; or an opening quote,

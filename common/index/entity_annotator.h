@@ -13,7 +13,8 @@ class ExtractorAnnotator : public EntityAnnotator {
   // The extractor is shared (its extract() is const and thread-safe).
   explicit ExtractorAnnotator(std::shared_ptr<const entities::Extractor> extractor);
 
-  // Extracts from the title and the body read as one text (title, line feed, body), so
+  // Extracts from the title and the body read as one text (title, line feed, body), from
+  // the analyses the document builder made of them (no second tokenization), so
   // that a surname in the body resolves to the full name in the title; offsets in the
   // stored evidence count from the start of the title.
   entities::Extraction annotate(const Article& article, const analysis::Analysis& title,

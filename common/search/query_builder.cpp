@@ -132,7 +132,7 @@ Xapian::Query QueryBuilder::node_query(const QueryNode& node, BuiltQuery& out) {
   switch (node.kind) {
     case Kind::Text: return text_query(node, out);
     case Kind::Phrase: return phrase_query(node);
-    case Kind::Wildcard: return wildcard_query(node);
+    case Kind::Wildcard: return wildcard_query(node, out);
     case Kind::Near: return near_query(node);
     case Kind::FacetValue:
       return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, facet_query(node.facet, node.text, out), 0.0);
@@ -201,11 +201,12 @@ Xapian::Query QueryBuilder::near_query(const QueryNode& node) {
                        std::max<Xapian::termcount>(node.window, static_cast<Xapian::termcount>(terms.size())));
 }
 
-Xapian::Query QueryBuilder::wildcard_query(const QueryNode& node) {
+Xapian::Query QueryBuilder::wildcard_query(const QueryNode& node, BuiltQuery& out) {
   auto tokens = analyzer_.analyze(node.text).tokens;
   if (tokens.empty()) throw InputError("query: \"" + node.text + "*\": a wildcard needs letters before the *");
   // Elision applies ("dell'Assem*" is "assem*"); the last word is the one that is open.
   std::string pattern = prefixed(node.title ? schema::kPrefixTitle : "", tokens.back().term);
+  if (!node.title) out.wildcards.push_back(tokens.back().term);
   return Xapian::Query(Xapian::Query::OP_WILDCARD, pattern, 100, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
                        Xapian::Query::OP_SYNONYM);
 }

@@ -49,6 +49,9 @@ struct QueryWord {
 struct BuiltQuery {
   Xapian::Query query;
   std::vector<QueryWord> words;
+  // The patterns of the text wildcards ("vladivo" for "Vladivo*"), for highlighting:
+  // Xapian expands them only while matching.
+  std::vector<std::string> wildcards;
   // How each facet value was resolved: "person \"Lavrov\" = sergej lavrov".
   std::vector<std::string> resolutions;
   // Values that resolve to nothing: "no person matches \"Xyz\"".
@@ -74,7 +77,7 @@ class QueryBuilder {
   Xapian::Query text_query(const QueryNode& node, BuiltQuery& out);
   Xapian::Query phrase_query(const QueryNode& node);
   Xapian::Query near_query(const QueryNode& node);
-  Xapian::Query wildcard_query(const QueryNode& node);
+  Xapian::Query wildcard_query(const QueryNode& node, BuiltQuery& out);
   Xapian::Query sequence_query(const QueryNode& node, BuiltQuery& out);
   Xapian::Query facet_query(Facet facet, const std::string& value, BuiltQuery& out);
 

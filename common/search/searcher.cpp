@@ -1,14 +1,15 @@
 #include "search/searcher.h"
 
 #include <algorithm>
-#include <cctype>
 #include <chrono>
+#include <optional>
 #include <thread>
 
 #include <nlohmann/json.hpp>
 
 #include "error.h"
 #include "schema.h"
+#include "search/snippet.h"
 #include "search/spelling.h"
 
 namespace segugio::search {
@@ -22,7 +23,6 @@ namespace {
 constexpr int kRetries = 20;
 
 void pause_before_retry(int attempt) { std::this_thread::sleep_for(std::chrono::milliseconds(attempt)); }
-constexpr std::size_t kSnippetBytes = 240;
 // BM25 with Robertson's usual k1 = 1.2 and b = 0.75 (Xapian's defaults are 1 and 0.5);
 // measured in bench/retrieval.sh.
 const Xapian::BM25Weight kWeighting(1.2, 0, 1, 0.75, 0.5);
@@ -54,55 +54,7 @@ std::string id_of(const Xapian::Document& doc) {
   return {};
 }
 
-// Xapian's snippet tokenizer keeps "dell’Assemblea" as one word, so the elided word
-// would never be highlighted. A separator (U+001F, which never reaches the index) after
-// an apostrophe between letters splits it for the snippet, and is removed afterwards.
-constexpr char kSplit = '\x1f';
-
-bool letter_byte(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
-
-std::string split_elisions(const std::string& text) {
-  static const std::string curly = "\u2019";
-  std::string out;
-  out.reserve(text.size() + 64);
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t len = text[i] == '\'' ? 1 : text.compare(i, curly.size(), curly) == 0 ? curly.size() : 0;
-    if (len == 0) {
-      out += text[i++];
-      continue;
-    }
-    bool before = i > 0 && letter_byte(static_cast<unsigned char>(text[i - 1]));
-    bool after = i + len < text.size() && letter_byte(static_cast<unsigned char>(text[i + len]));
-    out.append(text, i, len);
-    if (before && after) out += kSplit;
-    i += len;
-  }
-  return out;
-}
-
 }  // namespace
-
-std::string unescape_html(std::string_view text) {
-  static const std::pair<std::string_view, char> entities[] = {
-      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}, {"&apos;", '\''}};
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    bool replaced = false;
-    if (text[i] == '&') {
-      for (const auto& [entity, c] : entities) {
-        if (text.substr(i, entity.size()) == entity) {
-          out += c;
-          i += entity.size();
-          replaced = true;
-          break;
-        }
-      }
-    }
-    if (!replaced) out += text[i++];
-  }
-  return out;
-}
 
 Searcher::Searcher(const std::string& path, std::shared_ptr<const FacetLexicon> lexicon)
     : path_(path), lexicon_(std::move(lexicon)) {
@@ -226,13 +178,15 @@ SearchResponse Searcher::run(const SearchRequest& request) {
   if (!built.query.empty()) response.facets = counter.results(request.facet_limit, names_);
   else for (Facet f : request.facets) response.facets.push_back({f, {}, 0});
 
+  std::optional<Snippets> snippets;
+  if (request.snippets) snippets.emplace(built.query, built.wildcards, db_, analyzer_);
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Hit hit;
     hit.docid = *it;
     hit.score = it.get_weight();
     Xapian::Document doc = it.get_document();
     hit.id = id_of(doc);
-    if (request.snippets) fill(hit, mset, doc);
+    if (snippets) fill(hit, doc, *snippets);
     response.hits.push_back(std::move(hit));
   }
   // Ties in relevance are broken by article id, so runs do not depend on docids.
@@ -249,8 +203,14 @@ SearchResponse Searcher::run(const SearchRequest& request) {
   return response;
 }
 
-void Searcher::fill(Hit& hit, const Xapian::MSet& mset, const Xapian::Document& doc) const {
-  nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+void Searcher::fill(Hit& hit, const Xapian::Document& doc, const Snippets& snippets) const {
+  // Only the stored fields that are printed are built (entities' evidence is skipped).
+  const nlohmann::json::parser_callback_t printed = [](int depth, nlohmann::json::parse_event_t event,
+                                                       nlohmann::json& parsed) {
+    if (event != nlohmann::json::parse_event_t::key || depth < 3) return true;
+    return parsed == "facet" || parsed == "id" || parsed == "name" || parsed == "mentions";
+  };
+  nlohmann::json data = nlohmann::json::parse(doc.get_data(), printed, false);
   hit.date = format_date(doc.get_value(schema::kSlotDate));
   if (!data.is_object()) return;
   auto text = [&](const char* key) {
@@ -262,15 +222,8 @@ void Searcher::fill(Hit& hit, const Xapian::MSet& mset, const Xapian::Document& 
   hit.url = text("url");
   hit.source = text("source");
   if (hit.date.empty()) hit.date = text("date").substr(0, 10);
-  std::string body = text("text");
-  if (!body.empty()) {
-    std::string snippet = mset.snippet(split_elisions(body), kSnippetBytes, stemmer_,
-                                       Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                       std::string(1, kHighlightStart), std::string(1, kHighlightEnd), "...");
-    hit.snippet = unescape_html(snippet);
-    std::replace(hit.snippet.begin(), hit.snippet.end(), '\n', ' ');
-    hit.snippet.erase(std::remove(hit.snippet.begin(), hit.snippet.end(), kSplit), hit.snippet.end());
-  }
+  if (auto body = data.find("text"); body != data.end() && body->is_string())
+    hit.snippet = snippets.make(body->get_ref<const std::string&>());
   auto entities = data.find("entities");
   if (entities != data.end() && entities->is_array()) {
     for (const auto& e : *entities) {

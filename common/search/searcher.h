@@ -12,13 +12,10 @@
 #include "search/facet.h"
 #include "search/facet_resolver.h"
 #include "search/query_builder.h"
+#include "search/snippet.h"
 #include "search/spelling.h"
 
 namespace segugio::search {
-
-// Marks around the highlighted words of a snippet; the output module renders them.
-inline constexpr char kHighlightStart = '\x01';
-inline constexpr char kHighlightEnd = '\x02';
 
 enum class SortOrder { Relevance, Date };
 
@@ -99,7 +96,7 @@ class Searcher {
   // opening again (a remote shard failed).
   enum class State { kFresh, kReopen, kReconnect };
   State state_ = State::kFresh;
-  void fill(Hit& hit, const Xapian::MSet& mset, const Xapian::Document& doc) const;
+  void fill(Hit& hit, const Xapian::Document& doc, const Snippets& snippets) const;
 
   std::string path_;
   Xapian::Database db_;
@@ -109,10 +106,6 @@ class Searcher {
   FacetCounting counting_ = FacetCounting::Dense;  // read on the first suggestion, dropped on reopen
   analysis::Analyzer analyzer_;
   std::shared_ptr<const FacetLexicon> lexicon_;
-  Xapian::Stem stemmer_{"italian"};
 };
-
-// Xapian's snippet() escapes for HTML; this undoes it (&amp; &lt; &gt; &quot; &#39;).
-std::string unescape_html(std::string_view text);
 
 }  // namespace segugio::search

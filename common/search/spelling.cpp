@@ -4,7 +4,7 @@
 #include <cctype>
 #include <numeric>
 
-#include "analysis/stopwords.h"
+#include "analysis/word_lists.h"
 #include "schema.h"
 
 namespace segugio::search {

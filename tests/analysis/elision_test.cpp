@@ -28,6 +28,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(Case{"l'Ucraina", "Ucraina"},
                       Case{"dell\u2019Assemblea", "Assemblea"},  // curly apostrophe, unified first
                       Case{"un'altra", "altra"},
+                      Case{"d'un'Europa", "Europa"},  // elisions in a row
                       Case{"quest'anno", "anno"},
                       Case{"sull'accordo", "accordo"},
                       Case{"D'Alema", "Alema"},

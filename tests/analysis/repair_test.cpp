@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "analysis/normalize.h"
-#include "analysis/stopwords.h"
+#include "analysis/word_lists.h"
 #include "analysis/tokenize.h"
 #include "render.h"
 
@@ -31,7 +31,7 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"TimesCitato", "TimesCitato Times Citato"},         // Italian word
                       Case{"BlinkenPochi", "BlinkenPochi Blinken Pochi"},
                       Case{"ChenLa", "ChenLa Chen La"},
-                      Case{"KamikawaBlinken", "KamikawaBlinken Kamikawa Blinken"},  // two long names
+                      Case{"KamikawaBlinken e Blinken", "KamikawaBlinken Kamikawa Blinken e Blinken"},  // two long names
                       Case{"ucrainaIl", "ucrainaIl ucraina Il"},
                       Case{"ONULa", "ONULa ONU La"}));                         // acronym then word
 
@@ -41,7 +41,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"DiCaprio", "DiCaprio"}, Case{"PayPal", "PayPal"}, Case{"SpaceX", "SpaceX"},
                       Case{"PdL", "PdL"}, Case{"WhatsApp", "WhatsApp"}, Case{"MoVimento", "MoVimento"},
                       Case{"iTunes", "iTunes"}, Case{"eBay", "eBay"}, Case{"MacArthur", "MacArthur"},
-                      Case{"NATO", "NATO"}, Case{"Roma", "Roma"}));
+                      Case{"NATO", "NATO"}, Case{"Roma", "Roma"}, Case{"AstraZeneca", "AstraZeneca"},
+                      Case{"CityLife", "CityLife"}, Case{"KamikawaBlinken", "KamikawaBlinken"}));  // no evidence
 
 INSTANTIATE_TEST_SUITE_P(
     SentenceGlues, Repair,

@@ -50,7 +50,7 @@ TEST_F(IndexerTest, SampleCorpusIsIndexedQuietlyOffATerminal) {
   EXPECT_EQ(r.err, "");
   Xapian::Database database = open();
   EXPECT_EQ(database.get_doccount(), kSampleArticles);
-  EXPECT_EQ(database.get_metadata("segugio.analyzer"), "segugio-italian/1");
+  EXPECT_EQ(database.get_metadata("segugio.analyzer"), "segugio-italian/2");
   EXPECT_EQ(database.get_metadata("segugio.schema"), "2");
   EXPECT_EQ(database.get_metadata("segugio.key_fold"), "segugio-key/1");
 }

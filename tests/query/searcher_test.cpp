@@ -207,10 +207,6 @@ TEST(SearcherOpen, MissingDatabaseIsADatabaseError) {
   EXPECT_THROW(Searcher("/nonexistent/segugio-db"), DatabaseError);
 }
 
-TEST(Html, SnippetEscapesAreUndone) {
-  EXPECT_EQ(unescape_html("a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#39; &x"), "a & b <c> \"d\" 'e' &x");
-}
-
 }  // namespace
 }  // namespace segugio::search
 

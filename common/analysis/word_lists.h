@@ -1,9 +1,11 @@
 #pragma once
-// Stage 6: Italian stop words (Snowball's list, corpora/stopwords-it.txt), matched on
-// the folded form. Stop words are still indexed unstemmed with their positions, so a
-// phrase matches across them; they only leave ranking.
-// Also the Italian vocabulary (corpora/stemmer/italian-voc.txt) that the repair stage
-// consults to tell a glued sentence start from a mixed-case name.
+// The Italian word lists of the analysis, each loaded once per process and shared:
+//   - stop words (Snowball's list, corpora/stopwords-it.txt) for stage 6, matched on the
+//     folded form. Stop words are still indexed unstemmed with their positions, so a
+//     phrase matches across them; they only leave ranking.
+//   - the vocabulary (corpora/stemmer/italian-voc.txt plus the stop words) that the
+//     repair stage consults to tell a glued sentence start from a mixed-case name, and
+//     the entity extractor to tell a common word from a name.
 #include <string>
 #include <string_view>
 #include <unordered_set>

@@ -1,4 +1,4 @@
-#include "analysis/stopwords.h"
+#include "analysis/word_lists.h"
 
 #include "analysis/fold.h"
 #include "resources.h"
