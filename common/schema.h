@@ -38,6 +38,15 @@ inline constexpr Xapian::termpos kBodyFirstPosition = 1000000;
 inline constexpr Xapian::valueno kSlotDate = 0;
 // slot 1: source id (the key-folded source name, as in its "XSRC" term)
 inline constexpr Xapian::valueno kSlotSource = 1;
+// slot 2: article id as given (the "Q" term without its prefix). The matcher breaks
+// ties by it (relevance, then id; date, then id), so the order is total and the same
+// for every page, limit and shard layout.
+inline constexpr Xapian::valueno kSlotId = 2;
+// slot 3: the --sort date key, index/sort_keys.h: the date, then the id inverted, so one
+// reverse sort by value (which remote shards support, unlike a KeyMaker) gives newest
+// first, then id ascending, undated last.
+inline constexpr Xapian::valueno kSlotDateOrder = 3;
+
 // slots 100, 101, ...: the entity facets' value ids, one value per slot, interleaved:
 // the i-th value (most mentioned first) of facet f of an article is in slot
 // kSlotFacetFirst + 4 * i + f, f = 0 person, 1 country, 2 org, 3 place (facets/facet.h,

@@ -26,12 +26,15 @@ struct Options {
   std::string to;
   std::string facets;  // comma-separated
   std::size_t facet_limit = 10;
+  bool multi_select = false;  // each facet's counts ignore its own filters
   std::string browse;
   std::string prefix;
   std::string sort = "relevance";
   std::size_t limit = 10;
   bool limit_given = false;
   std::size_t offset = 0;
+  bool count = false;     // print only the number of matches
+  bool estimate = false;  // let the total be an estimate (faster on big databases)
   std::string format = "table";
   std::string run_tag = "segugio";
   std::string batch;

@@ -7,6 +7,7 @@
 #include "database_path.h"
 #include "error.h"
 #include "search/batch.h"
+#include "search/facet_list.h"
 #include "search/output.h"
 #include "search/searcher.h"
 
@@ -21,24 +22,6 @@ std::string join(const std::vector<std::string>& words) {
   return out;
 }
 
-std::vector<Facet> parse_facet_list(const std::string& list) {
-  std::vector<Facet> facets;
-  std::size_t start = 0;
-  while (start <= list.size()) {
-    std::size_t comma = list.find(',', start);
-    std::string name = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    name.erase(0, name.find_first_not_of(' '));
-    name.erase(name.find_last_not_of(' ') + 1);
-    if (!name.empty()) {
-      auto facet = parse_facet(name);
-      if (!facet) throw InputError("unknown facet \"" + name + "\" (known: person, country, org, place, source)");
-      facets.push_back(*facet);
-    }
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-  return facets;
-}
 
 Filters option_filters(const Options& o) {
   Filters filters;
@@ -131,11 +114,21 @@ int handle(const Options& o, std::istream& in, std::ostream& out, std::ostream& 
     base.sort = o.sort == "date" ? SortOrder::Date : SortOrder::Relevance;
     base.offset = o.offset;
     base.limit = o.limit;
-    base.facets = parse_facet_list(o.facets);
+    const FacetList facet_list = parse_facet_list(o.facets);
+    base.facets = facet_list.facets;
+    base.date_facet = facet_list.date;
+    base.multi_select = o.multi_select;
     base.facet_limit = o.facet_limit;
     base.snippets = ResultWriter::shows_details(output.format);
     base.spelling = output.format == Format::Table || output.format == Format::Json || output.format == Format::Jsonl;
     base.explain = o.explain;
+    base.estimate = o.estimate;
+    if (o.count) {
+      if (o.estimate) throw InputError("--count prints the exact number: leave out --estimate");
+      if (!o.batch.empty() || !o.browse.empty()) throw InputError("--count counts one query: not with --batch or --browse");
+      base.limit = 0;
+      base.snippets = base.spelling = false;
+    }
 
     std::optional<Facet> browse;
     if (!o.browse.empty()) {
@@ -158,6 +151,10 @@ int handle(const Options& o, std::istream& in, std::ostream& out, std::ostream& 
 
     SearchResponse response = searcher.search(base);
     for (const std::string& note : response.notes) err << "segugio-query: note: " << note << '\n';
+    if (o.count) {
+      out << response.total << '\n';
+      return response.total > 0 ? kExitResults : kExitNoResults;
+    }
     if (output.format == Format::Tsv || output.format == Format::Trec)
       for (const std::string& line : response.explanation) err << line << '\n';
     writer.write("1", base.query, response);

@@ -1,6 +1,7 @@
 #include "facets/counter.h"
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 #include "schema.h"
@@ -56,7 +57,27 @@ class FacetCounter::DenseSpy : public Xapian::MatchSpy {
   std::vector<Sums> sums_;
 };
 
-FacetCounter::FacetCounter(const Xapian::Database& db, std::vector<Facet> facets, FacetCounting how) {
+std::string_view counts_name(const FacetCounts& counts) {
+  return counts.date == DateGranularity::none ? facet_name(counts.facet) : std::string_view("date");
+}
+
+namespace {
+
+// "20230915" as a period of GRANULARITY: "2023", "2023-09", "2023-09-15".
+std::string period(const std::string& yyyymmdd, DateGranularity granularity) {
+  if (yyyymmdd.size() != 8) return yyyymmdd;
+  std::string out = yyyymmdd.substr(0, 4);
+  if (granularity != DateGranularity::year) out += "-" + yyyymmdd.substr(4, 2);
+  if (granularity == DateGranularity::day) out += "-" + yyyymmdd.substr(6, 2);
+  return out;
+}
+
+}  // namespace
+
+FacetCounter::FacetCounter(const Xapian::Database& db, std::vector<Facet> facets, FacetCounting how,
+                           DateGranularity date)
+    : date_(date) {
+  if (date_ != DateGranularity::none) date_spy_ = std::make_unique<Xapian::ValueCountMatchSpy>(schema::kSlotDate);
   std::vector<DenseSpy::Range> ranges;
   for (Facet facet : facets) {
     Facets f{facet, facet_slots_in_use(db, facet), {}};
@@ -73,8 +94,18 @@ FacetCounter::~FacetCounter() = default;
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
   if (dense_) enquire.add_matchspy(dense_.get());
+  if (date_spy_) enquire.add_matchspy(date_spy_.get());
   for (auto& f : facets_)
     for (auto& spy : f.per_slot) enquire.add_matchspy(spy.get());
+}
+
+void FacetCounter::count(const Xapian::Database& db, const Xapian::Query& query) {
+  if (query.empty() || (facets_.empty() && !date_spy_)) return;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  attach(enquire);
+  enquire.get_mset(0, 1, db.get_doccount());
 }
 
 std::vector<FacetCounts> FacetCounter::results(std::size_t limit, FacetNames& names) const {
@@ -97,6 +128,16 @@ std::vector<FacetCounts> FacetCounter::results(std::size_t limit, FacetNames& na
     });
     if (limit && counts.values.size() > limit) counts.values.resize(limit);
     for (FacetValue& v : counts.values) v.name = names.name(f.facet, v.id);
+    out.push_back(std::move(counts));
+  }
+  if (date_spy_) {
+    std::map<std::string, Xapian::doccount> periods;  // ordered: oldest first
+    for (auto v = date_spy_->values_begin(); v != date_spy_->values_end(); ++v)
+      if (!(*v).empty()) periods[period(*v, date_)] += v.get_termfreq();
+    FacetCounts counts;
+    counts.date = date_;
+    counts.distinct = periods.size();
+    for (const auto& [when, count] : periods) counts.values.push_back({when, when, count});
     out.push_back(std::move(counts));
   }
   return out;

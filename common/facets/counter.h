@@ -21,13 +21,25 @@
 
 namespace segugio::facets {
 
+// The date facet: matches per year ("2023"), month ("2023-09") or day ("2023-09-15"),
+// counted from the date slot (schema::kSlotDate) by a built-in spy, so remote shards
+// count it too.
+enum class DateGranularity { none, year, month, day };
+
 struct FacetCounts {
-  Facet facet = Facet::person;
-  std::vector<FacetValue> values;  // most frequent first, ties by id; at most the limit
+  Facet facet = Facet::person;  // unless `date` says this is the date facet
+  // Most frequent first, ties by id, at most the limit; the date facet: every period
+  // with matches, oldest first.
+  std::vector<FacetValue> values;
   std::size_t distinct = 0;        // how many different values the matches hold
+  DateGranularity date = DateGranularity::none;
+  bool own_filter_ignored = false;  // multi-select: counted without the facet's own filters
 };
 
 enum class FacetCounting { Dense, PerSlot };
+
+// "person", ..., or "date" for the date facet.
+std::string_view counts_name(const FacetCounts& counts);
 
 // How many of FACET's slots the database uses: the metadata "segugio.slots.<facet>"
 // (schema.h), extended by the value statistics of the following slots, so that shards
@@ -36,7 +48,9 @@ Xapian::valueno facet_slots_in_use(const Xapian::Database& db, Facet facet);
 
 class FacetCounter {
  public:
-  FacetCounter(const Xapian::Database& db, std::vector<Facet> facets, FacetCounting how = FacetCounting::Dense);
+  // FACETS and, unless DATE is none, the date facet (its counts come last).
+  FacetCounter(const Xapian::Database& db, std::vector<Facet> facets, FacetCounting how = FacetCounting::Dense,
+               DateGranularity date = DateGranularity::none);
   ~FacetCounter();
   FacetCounter(const FacetCounter&) = delete;
   FacetCounter& operator=(const FacetCounter&) = delete;
@@ -44,6 +58,11 @@ class FacetCounter {
   // Adds the match spies; the counter must outlive ENQUIRE's get_mset() call. With
   // Dense, get_mset() on a remote database throws Xapian::UnimplementedError.
   void attach(Xapian::Enquire& enquire);
+  // Counts over every match of QUERY in DB in a match of its own: boolean weights, no
+  // sort, every document checked. For counts a sorted match cannot give (Xapian 1.4's
+  // remote matcher miscounts spies when the MSet is sorted by value) and for counts
+  // over another query than the one shown (multi-select facets).
+  void count(const Xapian::Database& db, const Xapian::Query& query);
   // The counts after get_mset(); LIMIT values per facet (0 = all), with display names.
   std::vector<FacetCounts> results(std::size_t limit, FacetNames& names) const;
 
@@ -56,6 +75,8 @@ class FacetCounter {
   };
   std::vector<Facets> facets_;
   std::unique_ptr<DenseSpy> dense_;  // Dense only
+  DateGranularity date_ = DateGranularity::none;
+  std::unique_ptr<Xapian::ValueCountMatchSpy> date_spy_;
 };
 
 }  // namespace segugio::facets

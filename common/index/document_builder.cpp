@@ -5,6 +5,7 @@
 #include "entities/entity_json.h"
 #include "facets/key_fold.h"
 #include "index/facet_writer.h"
+#include "index/sort_keys.h"
 #include "index/terms.h"
 #include "schema.h"
 
@@ -68,6 +69,8 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
 
   document.add_boolean_term(id_term(article.id));
   if (!article.date.empty()) document.add_value(schema::kSlotDate, article.date);
+  document.add_value(schema::kSlotId, article.id);
+  document.add_value(schema::kSlotDateOrder, date_order_key(article.date, article.id));
 
   FacetWriter values(document);
   if (!article.source.empty())

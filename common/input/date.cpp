@@ -50,14 +50,43 @@ bool valid_time(std::string_view t) {
   return false;
 }
 
+// "YYYY-MM-DD" naming a day that exists.
+bool valid_day(std::string_view y, std::string_view m, std::string_view d) {
+  if (y.size() != 4 || m.size() != 2 || d.size() != 2) return false;
+  if (!all_digits(y) || !all_digits(m) || !all_digits(d)) return false;
+  const int year = to_int(y), month = to_int(m), day = to_int(d);
+  return month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month);
+}
+
 }  // namespace
+
+std::optional<std::string> parse_partial_date(std::string_view text, DateEnd end) {
+  std::string_view y = text.substr(0, 4), m, d;
+  if (text.size() == 4) {
+    m = end == DateEnd::First ? "01" : "12";
+    d = end == DateEnd::First ? "01" : "31";
+  } else if (text.size() == 7 && text[4] == '-') {
+    m = text.substr(5, 2);
+    if (!all_digits(y) || !all_digits(m) || to_int(m) < 1 || to_int(m) > 12) return std::nullopt;
+    static const char* const kLastDays[] = {"28", "29", "30", "31"};
+    d = end == DateEnd::First ? "01" : kLastDays[days_in_month(to_int(y), to_int(m)) - 28];
+  } else if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+    m = text.substr(5, 2);
+    d = text.substr(8, 2);
+  } else {
+    return std::nullopt;
+  }
+  if (!valid_day(y, m, d)) return std::nullopt;
+  std::string out;
+  out.reserve(8);
+  out.append(y).append(m).append(d);
+  return out;
+}
 
 std::optional<std::string> parse_iso_date(std::string_view text) {
   if (text.size() < 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   std::string_view y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
-  if (!all_digits(y) || !all_digits(m) || !all_digits(d)) return std::nullopt;
-  const int year = to_int(y), month = to_int(m), day = to_int(d);
-  if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) return std::nullopt;
+  if (!valid_day(y, m, d)) return std::nullopt;
   std::string_view rest = text.substr(10);
   if (!rest.empty()) {
     if (rest[0] != 'T' && rest[0] != 't' && rest[0] != ' ') return std::nullopt;

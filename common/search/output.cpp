@@ -80,12 +80,32 @@ std::string highlighted(std::string_view snippet, std::string_view start, std::s
   return out;
 }
 
+const char* date_granularity_name(facets::DateGranularity g) {
+  switch (g) {
+    case facets::DateGranularity::year: return "year";
+    case facets::DateGranularity::month: return "month";
+    case facets::DateGranularity::day: return "day";
+    case facets::DateGranularity::none: break;
+  }
+  return "";
+}
+
+// Why a total is not exact: only an estimate asked for is (searcher.h).
+std::string estimate_note(const SearchResponse& r) {
+  return "estimated, as asked: between " + std::to_string(r.total_lower) + " and " +
+         std::to_string(r.total_upper) + " match";
+}
+
 nlohmann::json response_json(const std::string& qid, const std::string& query, const SearchResponse& r) {
   nlohmann::json j;
   j["qid"] = qid;
   j["query"] = query;
   j["total"] = r.total;
   j["total_exact"] = r.total_exact;
+  if (!r.total_exact) {
+    j["total_range"] = {r.total_lower, r.total_upper};
+    j["total_note"] = estimate_note(r);
+  }
   j["results"] = nlohmann::json::array();
   for (const Hit& hit : r.hits) {
     nlohmann::json h{{"rank", hit.rank}, {"id", hit.id}, {"score", std::stod(format_score(hit.score, 6))}};
@@ -104,7 +124,10 @@ nlohmann::json response_json(const std::string& qid, const std::string& query, c
     for (const FacetCounts& f : r.facets) {
       nlohmann::json values = nlohmann::json::array();
       for (const FacetValue& v : f.values) values.push_back({{"id", v.id}, {"name", v.name}, {"count", v.count}});
-      j["facets"][std::string(facet_name(f.facet))] = {{"distinct", f.distinct}, {"values", values}};
+      nlohmann::json counts = {{"distinct", f.distinct}, {"values", values}};
+      if (f.date != facets::DateGranularity::none) counts["granularity"] = date_granularity_name(f.date);
+      if (f.own_filter_ignored) counts["own_filter_ignored"] = true;
+      j["facets"][std::string(facets::counts_name(f))] = std::move(counts);
     }
   }
   if (!r.suggestion.empty()) j["suggestion"] = r.suggestion;
@@ -166,7 +189,8 @@ void ResultWriter::table(const std::string& qid, const std::string& query, const
   if (options_.batch) out_ << (written_ ? "\n" : "") << paint("# " + qid + ": " + query, kBold) << '\n';
   for (const std::string& line : r.explanation) out_ << paint(line, kDim) << '\n';
   if (!r.suggestion.empty()) out_ << "forse cercavi: " << paint(r.suggestion, kBold) << '\n';
-  out_ << (r.total_exact ? "" : "about ") << r.total << (r.total == 1 ? " result" : " results") << '\n';
+  out_ << (r.total_exact ? "" : "about ") << r.total << (r.total == 1 ? " result" : " results")
+       << (r.total_exact ? "" : " (" + estimate_note(r) + ")") << '\n';
 
   std::size_t rank_width = 1, id_width = 1;
   for (const Hit& hit : r.hits) {
@@ -200,8 +224,10 @@ void ResultWriter::table(const std::string& qid, const std::string& query, const
     if (!line.empty()) out_ << indent << line << '\n';
   }
   for (const FacetCounts& f : r.facets) {
-    out_ << '\n' << paint(std::string(facet_name(f.facet)), kGreen) << " (" << f.distinct
-         << (f.distinct == 1 ? " value" : " values") << ")\n";
+    out_ << '\n' << paint(std::string(facets::counts_name(f)), kGreen) << " (" << f.distinct
+         << (f.distinct == 1 ? " value" : " values")
+         << (f.date != facets::DateGranularity::none ? std::string(", by ") + date_granularity_name(f.date) : "")
+         << (f.own_filter_ignored ? ", its own filter ignored" : "") << ")\n";
     std::size_t name_width = 0, count_width = 0;
     for (const FacetValue& v : f.values) {
       name_width = std::max(name_width, width(v.name));

@@ -5,6 +5,7 @@
 
 #include "analysis/fold.h"
 #include "error.h"
+#include "input/date.h"
 #include "schema.h"
 
 namespace segugio::search {
@@ -15,10 +16,6 @@ using Kind = QueryNode::Kind;
 // Weight of the unstemmed form of a free word next to its stem (see text_query).
 constexpr double kExactFormWeight = 0.5;
 using Occur = QueryNode::Occur;
-
-bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 std::string prefixed(std::string_view prefix, const std::string& term) {
   return std::string(prefix) + term;
@@ -43,25 +40,11 @@ std::string quoted(const std::string& s) { return '"' + s + '"'; }
 }  // namespace
 
 std::string parse_date_bound(std::string_view text, bool upper) {
-  auto bad = [&] {
-    return InputError("bad date \"" + std::string(text) + "\": use YYYY-MM-DD, YYYY-MM or YYYY");
-  };
-  std::string year, month, day;
-  std::size_t first = text.find('-');
-  year = std::string(text.substr(0, first));
-  if (first != std::string_view::npos) {
-    std::size_t second = text.find('-', first + 1);
-    month = std::string(text.substr(first + 1, second == std::string_view::npos ? second : second - first - 1));
-    if (second != std::string_view::npos) day = std::string(text.substr(second + 1));
-    if (month.empty() || (second != std::string_view::npos && day.empty())) throw bad();
-  }
-  if (year.size() != 4 || !all_digits(year)) throw bad();
-  if (!month.empty() && (month.size() != 2 || !all_digits(month) || month < "01" || month > "12"))
-    throw bad();
-  if (!day.empty() && (day.size() != 2 || !all_digits(day) || day < "01" || day > "31")) throw bad();
-  if (month.empty()) month = upper ? "12" : "01";
-  if (day.empty()) day = upper ? "31" : "01";
-  return year + month + day;
+  auto day = input::parse_partial_date(text, upper ? input::DateEnd::Last : input::DateEnd::First);
+  if (!day)
+    throw InputError("bad date \"" + std::string(text) +
+                     "\": use YYYY-MM-DD, YYYY-MM or YYYY, naming a day that exists");
+  return *day;
 }
 
 std::pair<std::string, std::string> parse_date_range(std::string_view text) {
@@ -94,7 +77,19 @@ Xapian::Query date_query(const std::pair<std::string, std::string>& range) {
 
 BuiltQuery QueryBuilder::build(const QueryNode& node, const Filters& filters) {
   BuiltQuery out;
+  stopwords_.clear();
   Xapian::Query query = node_query(node, out);
+  if (query.empty() && !stopwords_.empty()) {
+    // Nothing but stop words: they are searched as written (as Xapian's QueryParser
+    // keeps them when nothing else is left), and the output says so.
+    std::string dropped;
+    for (const std::string& w : stopwords_) dropped += (dropped.empty() ? "" : ", ") + quoted(w);
+    out = BuiltQuery();
+    keep_stopwords_ = true;
+    query = node_query(node, out);
+    keep_stopwords_ = false;
+    out.notes.push_back("only stop words (" + dropped + "), searched for as written");
+  }
   if (query.empty() && node.kind == Kind::MatchAll) query = Xapian::Query::MatchAll;
 
   // Command-line filters: one facet's values OR together, different facets AND.
@@ -160,9 +155,13 @@ Xapian::Query QueryBuilder::text_query(const QueryNode& node, BuiltQuery& out) {
   const std::string_view term_prefix = node.title ? schema::kPrefixTitle : "";
   std::vector<Xapian::Query> words;
   for (const analysis::Token& token : analyzer_.analyze(node.text).tokens) {
-    if (token.stopword) continue;
-    if (token.stem.empty()) {  // numbers and other words without letters: unstemmed
+    if (token.stopword && !keep_stopwords_) {
+      if (node.occur != Occur::MustNot) stopwords_.push_back(token.surface);
+      continue;
+    }
+    if (token.stopword || token.stem.empty()) {  // stop words kept, numbers, ...: unstemmed
       words.emplace_back(prefixed(term_prefix, token.term));
+      if (token.stopword) continue;
     } else {
       Xapian::Query stem(prefixed(stem_prefix, token.stem));
       if (!token.stem_alt.empty())
@@ -197,8 +196,10 @@ Xapian::Query QueryBuilder::near_query(const QueryNode& node) {
     for (const analysis::Token& token : analyzer_.analyze(operand.text).tokens)
       if (!token.glue_whole) terms.emplace_back(token.term);
   if (terms.size() <= 1) return combine(Xapian::Query::OP_OR, terms);
-  return Xapian::Query(Xapian::Query::OP_NEAR, terms.begin(), terms.end(),
-                       std::max<Xapian::termcount>(node.window, static_cast<Xapian::termcount>(terms.size())));
+  // NEAR/n as in Xapian's QueryParser: n - 1 positions of slack besides the terms'
+  // own, so "Kim NEAR/2 Un" matches "Kim Jong Un" (a window of 3 positions).
+  const auto window = static_cast<Xapian::termcount>(node.window - 1 + terms.size());
+  return Xapian::Query(Xapian::Query::OP_NEAR, terms.begin(), terms.end(), window);
 }
 
 Xapian::Query QueryBuilder::wildcard_query(const QueryNode& node, BuiltQuery& out) {
@@ -207,8 +208,20 @@ Xapian::Query QueryBuilder::wildcard_query(const QueryNode& node, BuiltQuery& ou
   // Elision applies ("dell'Assem*" is "assem*"); the last word is the one that is open.
   std::string pattern = prefixed(node.title ? schema::kPrefixTitle : "", tokens.back().term);
   if (!node.title) out.wildcards.push_back(tokens.back().term);
-  return Xapian::Query(Xapian::Query::OP_WILDCARD, pattern, 100, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
-                       Xapian::Query::OP_SYNONYM);
+  if (!wildcards_) {
+    return Xapian::Query(Xapian::Query::OP_WILDCARD, pattern, kMaxWildcardWords, Xapian::Query::WILDCARD_LIMIT_ERROR,
+                         Xapian::Query::OP_SYNONYM);
+  }
+  std::vector<std::string> words = wildcards_->expand(pattern, node.text + '*');
+  // No word: the pattern's own term, which the expansion has just found not indexed
+  // (an empty query would vanish when combined, and "+nucle*" match everything).
+  if (words.empty()) return Xapian::Query(pattern);
+  // OP_OR: each word of the expansion scores with the combined statistics of the
+  // shards, exact, so the score is the same on any layout. OP_SYNONYM's would not be:
+  // Xapian 1.4 estimates a synonym's frequency from the OR of its words as each shard
+  // builds it, and a shard lacking some words builds another. (OP_MAX, the other
+  // combiner Xapian offers, crashes 1.4.22 on four local shards.)
+  return Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
 }
 
 Xapian::Query QueryBuilder::sequence_query(const QueryNode& node, BuiltQuery& out) {

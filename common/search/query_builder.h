@@ -3,10 +3,13 @@
 // analyzer that indexed the documents and facet values resolved as they were indexed.
 //
 //   free word    OP_SYNONYM("Z"+stem, "Z"+stem_alt) OR 0.5 * the unstemmed term;
-//                stop words dropped
+//                stop words dropped, unless the query has nothing else: then they
+//                are searched as written, with a note
 //   "phrase"     OP_PHRASE of the unprefixed, positional terms; stop words kept
-//   a NEAR b     OP_NEAR of the unprefixed terms
-//   nucle*       OP_WILDCARD over the unprefixed terms, folded
+//   a NEAR/n b   OP_NEAR of the unprefixed terms, window n - 1 + the number of terms
+//                (Xapian's QueryParser's reading of NEAR/n)
+//   nucle*       OP_OR of the unprefixed terms starting so (folded), expanded
+//                against the searched database, at most kMaxWildcardWords a query
 //   title:...    the same with "ZS" (stems) and "S" (positional)
 //   person:...   boolean terms (weight 0): one facet's values OR, different facets AND
 //   date:a..b    OP_VALUE_RANGE on the date slot
@@ -20,6 +23,7 @@
 #include "analysis/analyzer.h"
 #include "search/facet_resolver.h"
 #include "search/query_parser.h"
+#include "search/wildcard.h"
 
 namespace segugio::search {
 
@@ -61,13 +65,16 @@ struct BuiltQuery {
 // "2023-09-01..2023-09-30", "2023-09", "..2023-12-31": the inclusive range of
 // "YYYYMMDD" date values it covers (an open end is empty). Throws InputError.
 std::pair<std::string, std::string> parse_date_range(std::string_view text);
-// One bound: "2023-09" is 20230901 as a lower bound and 20230931 as an upper one.
+// One bound: "2023-09" is 20230901 as a lower bound and 20230930 as an upper one.
+// The calendar check is input/date.h's, the indexer's own: "2023-02-30" is an error.
 std::string parse_date_bound(std::string_view text, bool upper);
 
 class QueryBuilder {
  public:
-  QueryBuilder(analysis::Analyzer& analyzer, const FacetResolver& resolver)
-      : analyzer_(analyzer), resolver_(resolver) {}
+  // WILDCARDS expands "nucle*" against the searched database (wildcard.h); without it
+  // the query keeps Xapian's OP_WILDCARD, which each shard expands on its own.
+  QueryBuilder(analysis::Analyzer& analyzer, const FacetResolver& resolver, WildcardExpander* wildcards = nullptr)
+      : analyzer_(analyzer), resolver_(resolver), wildcards_(wildcards) {}
 
   // Throws InputError (bad date, ambiguous facet value, ...).
   BuiltQuery build(const QueryNode& node, const Filters& filters);
@@ -83,6 +90,9 @@ class QueryBuilder {
 
   analysis::Analyzer& analyzer_;
   const FacetResolver& resolver_;
+  WildcardExpander* wildcards_;
+  std::vector<std::string> stopwords_;  // free words dropped as stop words, as typed
+  bool keep_stopwords_ = false;         // set when the query has nothing but them
 };
 
 }  // namespace segugio::search

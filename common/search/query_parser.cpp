@@ -94,10 +94,15 @@ class Lexer {
       if (run == "OR") return keyword(Lexeme::Type::Or);
       if (run == "NOT") return keyword(Lexeme::Type::Not);
       if (run == "NEAR") return keyword(Lexeme::Type::Near);
-      if (run.rfind("NEAR/", 0) == 0 && run.size() > 5 && run.size() < 9 &&
-          run.find_first_not_of("0123456789", 5) == std::string::npos) {
+      // Anything written "NEAR/..." is the operator: its window must be a number, never
+      // silently a word of the text.
+      if (run.rfind("NEAR/", 0) == 0) {
+        const std::string digits = run.substr(5);
+        if (digits.empty() || digits.size() > 3 || digits.find_first_not_of("0123456789") != std::string::npos)
+          throw InputError("query: " + run + ": NEAR/ takes a number of words from 1 to " +
+                           std::to_string(kMaxNearWindow) + ", e.g. NEAR/5");
         Lexeme near = keyword(Lexeme::Type::Near);
-        near.window = static_cast<unsigned>(std::stoul(run.substr(5)));
+        near.window = static_cast<unsigned>(std::stoul(digits));
         if (near.window == 0) throw InputError("query: NEAR/0 has no room between words");
         return near;
       }
@@ -112,6 +117,12 @@ class Lexer {
       lex.field = run.substr(0, colon);
       if (auto f = parse_facet(lex.field)) lex.field = std::string(facet_name(*f));
       lex.text = run.substr(colon + 1);
+      // "country:-RU" means what --country=-RU means: the sign goes on the whole field.
+      if (lex.text.size() > 1 && (lex.text[0] == '-' || lex.text[0] == '+')) {
+        if (lex.mod) throw InputError("query: " + std::string(1, lex.mod) + run + ": one sign per value");
+        lex.mod = lex.text[0];
+        lex.text.erase(0, 1);
+      }
       if (lex.text.empty()) {
         if (pos_ < text_.size() && quote_at(text_.substr(pos_))) {
           lex.text = phrase();

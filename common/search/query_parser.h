@@ -6,10 +6,12 @@
 //   "Kim Jong Un"              phrase (stop words kept)
 //   +armi -nucleari            required / excluded
 //   armi AND (russia OR corea) NOT missili      boolean operators, upper case
-//   Lavrov NEAR Kim   Lavrov NEAR/5 Kim         proximity (default window 10)
+//   Lavrov NEAR Kim   Lavrov NEAR/5 Kim         proximity, as Xapian's QueryParser: the
+//                              words at most 10 (or 5) positions apart, in any order
 //   nucle*                     trailing wildcard
 //   title:armi  title:"Corea del Nord"          title field
 //   person:"Kim Jong Un" country:KP org:ONU place:Mosca source:seed   facets
+//   -country:RU  country:-RU    a facet value excluded (either sign placement)
 //   date:2023-09-01..2023-09-30  date:2023-09  date:..2023-12-31      date ranges
 //
 // Precedence, loosest first: OR, AND, NOT, then the implicit sequence of words.
@@ -51,6 +53,8 @@ struct QueryNode {
 // stack (every level a recursion).
 inline constexpr std::size_t kMaxQueryBytes = 8192;
 inline constexpr std::size_t kMaxDepth = 32;
+// Widest NEAR/n window.
+inline constexpr unsigned kMaxNearWindow = 999;
 
 // Parses QUERY; throws InputError ("query: ...") on a syntax error, invalid UTF-8, an
 // unknown field ("foo:bar"), a query over kMaxQueryBytes or parentheses nested past

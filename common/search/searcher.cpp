@@ -9,6 +9,7 @@
 
 #include "error.h"
 #include "schema.h"
+#include "search/multi_select.h"
 #include "search/snippet.h"
 #include "search/spelling.h"
 
@@ -52,6 +53,15 @@ std::string id_of(const Xapian::Document& doc) {
   t.skip_to(std::string(schema::kPrefixId));
   if (t != doc.termlist_end() && (*t).rfind(schema::kPrefixId, 0) == 0) return (*t).substr(1);
   return {};
+}
+
+// The total order of searcher.h, set on ENQUIRE. Sorts by value only: xapian-tcpsrv
+// refuses a KeyMaker.
+void set_total_order(Xapian::Enquire& enquire, SortOrder sort) {
+  if (sort == SortOrder::Relevance)
+    enquire.set_sort_by_relevance_then_value(schema::kSlotId, false);
+  else
+    enquire.set_sort_by_value(schema::kSlotDateOrder, true);  // newest first, then id (index/sort_keys.h)
 }
 
 }  // namespace
@@ -148,7 +158,8 @@ void Searcher::refresh() {
 SearchResponse Searcher::run(const SearchRequest& request) {
   SearchResponse response;
   DatabaseFacetResolver resolver(db_, lexicon_);
-  QueryBuilder builder(analyzer_, resolver);
+  WildcardExpander wildcards(db_);
+  QueryBuilder builder(analyzer_, resolver, &wildcards);
   QueryNode tree = parse_query(request.query);
   BuiltQuery built = builder.build(tree, request.filters);
   response.notes = built.notes;
@@ -158,25 +169,42 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     response.explanation.push_back("xapian: " + built.query.get_description());
   }
 
-  FacetCounter counter(db_, request.facets, counting_);
+  FacetCounter counter(db_, request.facets, counting_, request.date_facet);
+  const bool counting = !request.facets.empty() || request.date_facet != facets::DateGranularity::none;
   Xapian::Enquire enquire(db_);
   enquire.set_query(built.query);
   enquire.set_weighting_scheme(kWeighting);
-  if (request.sort == SortOrder::Date)
-    enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
-  counter.attach(enquire);
+  set_total_order(enquire, request.sort);
+  // Over remote shards a match that sorts by value (both orders do: relevance breaks
+  // its ties by the id slot) over-counts Xapian's built-in spies, so the facets are
+  // counted apart, in a match of their own without a sort.
+  const bool count_apart = counting && counting_ == FacetCounting::PerSlot;
+  if (!count_apart) counter.attach(enquire);
   const Xapian::doccount all = db_.get_doccount();
-  const Xapian::doccount check = request.facets.empty()
-      ? static_cast<Xapian::doccount>(request.offset + request.limit)
-      : all;
+  const bool exact = !request.estimate || counting;
+  const Xapian::doccount check = exact ? all : static_cast<Xapian::doccount>(request.offset + request.limit);
   Xapian::MSet mset = built.query.empty()
       ? Xapian::MSet()
       : enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                          static_cast<Xapian::doccount>(request.limit), check);
   response.total = mset.get_matches_estimated();
-  response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-  if (!built.query.empty()) response.facets = counter.results(request.facet_limit, names_);
-  else for (Facet f : request.facets) response.facets.push_back({f, {}, 0});
+  response.total_lower = mset.get_matches_lower_bound();
+  response.total_upper = mset.get_matches_upper_bound();
+  response.total_exact = response.total_lower == response.total_upper;
+  if (all > 0 && db_.get_value_freq(request.sort == SortOrder::Date ? schema::kSlotDateOrder : schema::kSlotId) < all)
+    response.notes.push_back("some articles of " + path_ + " have no sort key, so ties keep the order of the " +
+                             "index; " + reindex_hint(path_));
+  if (count_apart) counter.count(db_, built.query);
+  if (!built.query.empty()) {
+    response.facets = counter.results(request.facet_limit, names_);
+    if (request.multi_select)
+      count_multi_select(db_, builder, {tree, request.filters, request.facet_limit, counting_}, request.facets,
+                         names_, response.facets);
+  } else {
+    for (Facet f : request.facets) response.facets.push_back({f, {}, 0});
+    if (request.date_facet != facets::DateGranularity::none)
+      response.facets.push_back({Facet::person, {}, 0, request.date_facet});
+  }
 
   std::optional<Snippets> snippets;
   if (request.snippets) snippets.emplace(built.query, built.wildcards, db_, analyzer_);
@@ -189,11 +217,6 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     if (snippets) fill(hit, doc, *snippets);
     response.hits.push_back(std::move(hit));
   }
-  // Ties in relevance are broken by article id, so runs do not depend on docids.
-  if (request.sort == SortOrder::Relevance)
-    std::stable_sort(response.hits.begin(), response.hits.end(), [](const Hit& a, const Hit& b) {
-      return a.score != b.score ? a.score > b.score : a.id < b.id;
-    });
   for (std::size_t i = 0; i < response.hits.size(); ++i) response.hits[i].rank = request.offset + i + 1;
 
   if (request.spelling && !built.words.empty()) {

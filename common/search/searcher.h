@@ -1,6 +1,10 @@
 #pragma once
 // Opens a Segugio database and answers queries: parse, build, match, page, sort,
 // snippets, entities, exact facet counts, spelling suggestions.
+//
+// The order is total and decided by Xapian: relevance, then article id (value slot
+// schema::kSlotId); with SortOrder::Date, newest first, then id. So any page of any
+// limit is a slice of one ranking, the same on one database and on its shards.
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,8 +29,15 @@ struct SearchRequest {
   SortOrder sort = SortOrder::Relevance;
   std::size_t offset = 0;
   std::size_t limit = 10;
+  // Totals are exact (every match counted) unless ESTIMATE asks for Xapian's estimate,
+  // which stops matching early: cheaper on big databases, and a range, not a count.
+  // Facet counts need every match, so with facets the total is exact anyway.
+  bool estimate = false;
   std::vector<Facet> facets;  // count these over all matches
   std::size_t facet_limit = 10;
+  facets::DateGranularity date_facet = facets::DateGranularity::none;  // count matches per period
+  // Multi-select: a facet's counts ignore that facet's own filters (multi_select.h).
+  bool multi_select = false;
   bool snippets = true;   // snippet, title, date, entities of each hit
   bool spelling = true;   // suggest corrections for unknown words
   bool explain = false;
@@ -54,8 +65,9 @@ struct Hit {
 };
 
 struct SearchResponse {
-  Xapian::doccount total = 0;  // matches (exact when facets were counted)
-  bool total_exact = false;
+  Xapian::doccount total = 0;  // matches: exact unless SearchRequest::estimate
+  bool total_exact = true;
+  Xapian::doccount total_lower = 0, total_upper = 0;  // the estimate's bounds (equal when exact)
   std::vector<Hit> hits;
   std::vector<FacetCounts> facets;
   std::string suggestion;                 // corrected query, or empty

@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "database_dump.h"
+#include "index/sort_keys.h"
 #include "process.h"
 #include "test_data.h"
 
@@ -72,7 +73,7 @@ TEST_F(IndexerTest, SeedArticleTermsValuesAndData) {
   // No date: no slot 0. The facets fill their slots from the first of each facet, the
   // first country in slot 101 (facets/facet.h).
   const std::string values = dump_values(seed);
-  EXPECT_EQ(values.rfind("1=seed 100=", 0), 0u) << values;
+  EXPECT_EQ(values.rfind("1=seed 2=seed-000 3=" + index::date_order_key("", "seed-000") + " 100=", 0), 0u) << values;
   for (const char* expected : {"=kim jong un ", "=vladimir putin ", "=sergei lavrov ", "=antony blinken ",
                                "=yuko kamikawa ", "101=RU ", "=KP ", "=US ", "=UA ", "=KR ", "=JP ", "=nazioni unite ",
                                "=consiglio di sicurezza ", "=pyongyang@KP ", "=mosca@RU ", "=new york@US"}) {
@@ -94,7 +95,7 @@ TEST_F(IndexerTest, SeedArticleTermsValuesAndData) {
 TEST_F(IndexerTest, NoEntitiesLeavesOnlyTextTermsAndValues) {
   index_ok({"--no-entities", sample()});
   Xapian::Document seed = document_by_id(open(), "seed-000");
-  EXPECT_EQ(dump_values(seed), "1=seed");
+  EXPECT_EQ(dump_values(seed), "1=seed 2=seed-000 3=" + index::date_order_key("", "seed-000"));
   EXPECT_FALSE(contains(dump_terms(seed), " NRU ")) << dump_terms(seed);
   EXPECT_FALSE(nlohmann::json::parse(seed.get_data()).contains("entities"));
 }
@@ -115,7 +116,7 @@ TEST_F(IndexerTest, DatesUrlsSourcesAndIntegerIds) {
   Xapian::Database database = open();
   EXPECT_EQ(database.get_doccount(), 4u);
   Xapian::Document art1 = document_by_id(database, "art-1");
-  EXPECT_EQ(dump_values(art1), "0=20230915 1=gazzetta di prova");
+  EXPECT_EQ(dump_values(art1), "0=20230915 1=gazzetta di prova 2=art-1 3=" + index::date_order_key("20230915", "art-1"));
   const std::string terms = dump_terms(art1);
   for (const char* expected : {"Qart-1 ", " XN:XSRCgazzetta di prova\tGazzetta di Prova ",
                                " XSRCgazzetta di prova ", " Smodena@4 ",
@@ -125,7 +126,7 @@ TEST_F(IndexerTest, DatesUrlsSourcesAndIntegerIds) {
   EXPECT_EQ(nlohmann::json::parse(art1.get_data())["url"], "https://example.org/art-1");
   // An integer id, "contents" for the text, a date-time with an offset (the date as written).
   Xapian::Document numeric = document_by_id(database, "42");
-  EXPECT_EQ(dump_values(numeric), "0=20211231 1=prova");
+  EXPECT_EQ(dump_values(numeric), "0=20211231 1=prova 2=42 3=" + index::date_order_key("20211231", "42"));
   EXPECT_TRUE(contains(dump_terms(numeric), " contents@")) << dump_terms(numeric);
   EXPECT_EQ(nlohmann::json::parse(numeric.get_data())["date"], "2021-12-31");
 }
@@ -152,7 +153,7 @@ TEST_F(IndexerTest, ReindexingAnIdReplacesTheArticle) {
   EXPECT_TRUE(contains(terms, " bologna@")) << terms;
   EXPECT_FALSE(contains(terms, "sindaco")) << "old text still indexed: " << terms;
   EXPECT_FALSE(contains(terms, "Scitta")) << "old title still indexed: " << terms;
-  EXPECT_EQ(dump_values(art1), "0=20240102 1=gazzetta di prova");
+  EXPECT_EQ(dump_values(art1), "0=20240102 1=gazzetta di prova 2=art-1 3=" + index::date_order_key("20240102", "art-1"));
   EXPECT_EQ(database.get_termfreq("sindaco"), 0u);
 }
 

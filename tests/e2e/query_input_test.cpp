@@ -47,7 +47,7 @@ const Case kCases[] = {
     {"leading_or", {"OR armi"}, "segugio-query: error: query: an operator needs something before it\n"},
     {"unknown_field", {"foo:bar"}, kUnknownField},
     {"unknown_facet_option", {"armi", "--facets", "person,nope"},
-     "segugio-query: error: unknown facet \"nope\" (known: person, country, org, place, source)\n"},
+     "segugio-query: error: unknown facet \"nope\" (known: person, country, org, place, source, date, date:year, date:month, date:day)\n"},
     {"unknown_browse_facet", {"--browse", "nope"},
      "segugio-query: error: unknown facet \"nope\" (known: person, country, org, place, source)\n"},
     {"invalid_utf8", {"caff\xe8 corretto"}, "segugio-query: error: query: invalid UTF-8 at byte 5\n"},

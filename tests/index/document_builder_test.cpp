@@ -7,6 +7,7 @@
 #include "database_dump.h"
 #include "index/document_builder.h"
 #include "facets/key_fold.h"
+#include "index/sort_keys.h"
 #include "index/terms.h"
 #include "schema.h"
 
@@ -42,17 +43,17 @@ TEST_F(DocumentBuilderTest, TitleBodyDateAndSource) {
             "assemblea@1000006 citta@2 di@3,1000002 ha@1000004 il@1000000 la@1 modena@4,1000003 "
             "parlato@1000005 sindaco@1000001");
   // The source slot holds the source id (the key fold of its name), as its filter term.
-  EXPECT_EQ(test::dump_values(doc), "0=20230915 1=gazzetta di prova");
+  EXPECT_EQ(test::dump_values(doc), "0=20230915 1=gazzetta di prova 2=art-1 3=" + date_order_key("20230915", "art-1"));
   EXPECT_EQ(nlohmann::json::parse(doc.get_data()),
             nlohmann::json::parse(R"({"id":"art-1","title":"La città di Modena","date":"2023-09-15",
               "url":"https://example.org/art-1","source":"Gazzetta di Prova",
               "text":"Il sindaco di Modena ha parlato dell'Assemblea."})"));
 }
 
-TEST_F(DocumentBuilderTest, NoDateNoSourceMeansNoValuesAndNoBooleanFacets) {
+TEST_F(DocumentBuilderTest, NoDateNoSourceMeansOnlySortKeysAndNoBooleanFacets) {
   Xapian::Document doc = builder.build(article("x", "", "Roma"));
   EXPECT_EQ(test::dump_terms(doc), "Qx Zrom:1 roma@1000000");
-  EXPECT_EQ(test::dump_values(doc), "");
+  EXPECT_EQ(test::dump_values(doc), "2=x 3=" + date_order_key("", "x"));  // the sort keys only
   EXPECT_EQ(doc.get_data(), R"({"id":"x","text":"Roma"})");
 }
 
@@ -115,7 +116,8 @@ TEST(DocumentBuilderHook, EntitiesBecomeTermsSlotsAndStoredEntities) {
             "NRU Qe XN:NRU\tRussia XN:XOnazioni unite\tNazioni Unite XN:XPkim jong un\tKim Jong Un "
             "XN:XPsergei lavrov\tSergej Lavrov XOnazioni unite XPkim jong un XPsergei lavrov");
   // person 0 -> 100, country 0 -> 101, org 0 -> 102, person 1 -> 104 (facets/facet.h).
-  EXPECT_EQ(test::dump_values(doc), "100=sergei lavrov 101=RU 102=nazioni unite 104=kim jong un");
+  EXPECT_EQ(test::dump_values(doc),
+            "2=e 3=" + date_order_key("", "e") + " 100=sergei lavrov 101=RU 102=nazioni unite 104=kim jong un");
   auto data = nlohmann::json::parse(doc.get_data());
   ASSERT_EQ(data["entities"].size(), 4u);
   EXPECT_EQ(data["entities"][0]["facet"], "person");

@@ -57,6 +57,25 @@ TEST(IsoDate, RejectsWhatIsNotAnIsoDate) {
   }
 }
 
+TEST(PartialDate, DaysMonthsAndYearsWithTheCalendarOfRecordDates) {
+  using segugio::input::DateEnd;
+  using segugio::input::parse_partial_date;
+  EXPECT_EQ(parse_partial_date("2023-09-15", DateEnd::First), "20230915");
+  EXPECT_EQ(parse_partial_date("2023-09", DateEnd::First), "20230901");
+  EXPECT_EQ(parse_partial_date("2023-09", DateEnd::Last), "20230930");
+  EXPECT_EQ(parse_partial_date("2023-02", DateEnd::Last), "20230228");
+  EXPECT_EQ(parse_partial_date("2024-02", DateEnd::Last), "20240229");
+  EXPECT_EQ(parse_partial_date("2023", DateEnd::First), "20230101");
+  EXPECT_EQ(parse_partial_date("2023", DateEnd::Last), "20231231");
+  for (const char* bad : {"2023-02-30", "2023-13", "2023-00", "23", "2023-9", "2023-09-1", "abcd", "", "2023-09-15T08:00"}) {
+    EXPECT_EQ(parse_partial_date(bad, DateEnd::First), std::nullopt) << bad;
+    // Whatever one accepts as a day, the other does too.
+    if (std::string_view(bad).size() == 10) {
+      EXPECT_EQ(segugio::input::parse_iso_date(bad), std::nullopt) << bad;
+    }
+  }
+}
+
 TEST(JsonlRecord, ReadsEveryField) {
   auto a = parse_jsonl_record(
       R"({"id":"x1","title":"T","text":"B","date":"2023-09-15T10:00:00Z","url":"u","source":"s","other":[1]})",

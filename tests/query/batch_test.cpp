@@ -50,7 +50,7 @@ TEST(BatchLine, JsonErrorsNameTheProblem) {
             "unknown field \"quary\" (known: qid, query, person, country, org, place, source, from, to)");
   EXPECT_EQ(message(R"({"qid": "a", "query": 3})"), "field \"query\": expected a string");
   EXPECT_EQ(message(R"({"qid": "a", "from": "ieri", "query": "x"})"),
-            "bad date \"ieri\": use YYYY-MM-DD, YYYY-MM or YYYY");
+            "bad date \"ieri\": use YYYY-MM-DD, YYYY-MM or YYYY, naming a day that exists");
   EXPECT_EQ(message(R"({"qid": "a", "country": [1]})"), "field \"country\": expected strings");
   EXPECT_EQ(message("{oops"), message("{oops"));  // deterministic
   EXPECT_EQ(message("{oops").rfind("invalid JSON: ", 0), 0u);

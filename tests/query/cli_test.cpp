@@ -139,5 +139,77 @@ TEST_F(Cli, SuggestionsOnlyForPeopleAndJson) {
   EXPECT_EQ(r.out, "forse cercavi: Lavrov\n0 results\n");
 }
 
+// "--limit -3" was read into a std::size_t as a huge number: everything printed.
+TEST_F(Cli, NegativeCountsAreRefused) {
+  for (const char* option : {"--limit", "--offset", "--facet-limit"}) {
+    ToolRun r = run_tool({"--db", db_->path(), option, "-3", "armi"});
+    EXPECT_EQ(r.status, kExitError) << option;
+    EXPECT_NE(r.err.find("\"-3\" is not a count: give a whole number, 0 or more"), std::string::npos) << r.err;
+    EXPECT_EQ(r.out, "");
+  }
+}
+
+// "segugio-query Modena -armi" was refused as an unknown option -a.
+TEST_F(Cli, AWordWithADashAfterTheFirstWordIsAnExcludedWord) {
+  ToolRun joined = run_tool({"--db", db_->path(), "--format", "trec", "Kim armi -Putin"});
+  ToolRun split = run_tool({"--db", db_->path(), "--format", "trec", "Kim", "armi", "-Putin"});
+  EXPECT_EQ(split.status, kExitResults) << split.err;
+  EXPECT_EQ(split.out, joined.out);
+  EXPECT_EQ(split.out.find("news-001"), std::string::npos) << split.out;  // Putin's article excluded
+  EXPECT_NE(split.out.find("news-002"), std::string::npos) << split.out;
+  // Options still work around it, and the words keep their order.
+  ToolRun mixed = run_tool({"--db", db_->path(), "Kim", "-Putin", "--format", "trec", "armi", "--explain"});
+  EXPECT_EQ(mixed.out, joined.out) << mixed.err;
+  EXPECT_NE(mixed.err.find("parsed: SEQ(text:Kim, -text:Putin, text:armi)"), std::string::npos) << mixed.err;
+  // Before any word it is still an unknown option (the help says to use --).
+  EXPECT_EQ(run_tool({"--db", db_->path(), "-Putin", "Kim"}).status, kExitError);
+  EXPECT_EQ(run_tool({"--db", db_->path(), "--format", "trec", "--", "-Putin", "Kim", "armi"}).out.find("news-001"),
+            std::string::npos);
+  EXPECT_EQ(run_tool({"--db", db_->path(), "Kim", "--bogus"}).status, kExitError);
+}
+
+TEST_F(Cli, CountPrintsTheExactNumberAndExitsByIt) {
+  ToolRun kim = run_tool({"--db", db_->path(), "--count", "\"Kim Jong Un\""});
+  EXPECT_EQ(kim.status, kExitResults);
+  EXPECT_EQ(kim.out, "2\n");
+  ToolRun none = run_tool({"--db", db_->path(), "--count", "zanzibar"});
+  EXPECT_EQ(none.status, kExitNoResults);
+  EXPECT_EQ(none.out, "0\n");
+  EXPECT_EQ(run_tool({"--db", db_->path(), "--count", "--country", "KP"}).out, "3\n");
+  EXPECT_EQ(run_tool({"--db", db_->path(), "--count", "--estimate", "armi"}).status, kExitError);
+}
+
+// "'\"Kim Jong Un\"' --limit 0" printed "about 0 results" and exited 1.
+TEST_F(Cli, LimitZeroGivesTheExactTotal) {
+  ToolRun r = run_tool({"--db", db_->path(), "--limit", "0", "\"Kim Jong Un\""});
+  EXPECT_EQ(r.status, kExitResults);
+  EXPECT_EQ(r.out, "2 results\n");
+  ToolRun dated = run_tool({"--db", db_->path(), "--limit", "0", "date:2023-09"});
+  EXPECT_EQ(dated.status, kExitResults);
+  EXPECT_EQ(dated.out, "1 result\n");
+}
+
+TEST_F(Cli, AnEstimateSaysItIsOneAndWhy) {
+  ToolRun r = run_tool({"--db", db_->path(), "--limit", "0", "--estimate", "\"Kim Jong Un\""});
+  EXPECT_NE(r.out.find("estimated, as asked: between 0 and "), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.rfind("about ", 0), 0u) << r.out;
+  ToolRun json = run_tool({"--db", db_->path(), "--limit", "0", "--estimate", "--format", "json", "\"Kim Jong Un\""});
+  EXPECT_NE(json.out.find("\"total_exact\": false"), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("\"total_range\""), std::string::npos) << json.out;
+}
+
+// "--from 2021-02-30" and "date:2023-02-30" were accepted although the indexer
+// rejects such dates.
+TEST_F(Cli, ImpossibleDatesAreRefusedLikeTheIndexerRefusesThem) {
+  for (std::vector<std::string> args : {std::vector<std::string>{"--from", "2021-02-30", "armi"},
+                                        {"--to", "2023-04-31", "armi"},
+                                        {"date:2023-02-30"}}) {
+    args.insert(args.begin(), {"--db", db_->path()});
+    ToolRun r = run_tool(args);
+    EXPECT_EQ(r.status, kExitError) << args.back();
+    EXPECT_NE(r.err.find("naming a day that exists"), std::string::npos) << r.err;
+  }
+}
+
 }  // namespace
 }  // namespace segugio::query

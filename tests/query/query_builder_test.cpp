@@ -50,7 +50,23 @@ TEST_F(Builder, TitleUsesTitlePrefixes) {
 }
 
 TEST_F(Builder, NearUsesPositionalTerms) {
-  EXPECT_EQ(build("Lavrov NEAR/5 Kim"), "Query((lavrov NEAR 5 kim))");
+  EXPECT_EQ(build("Lavrov NEAR/5 Kim"), "Query((lavrov NEAR 6 kim))");
+}
+
+// NEAR/n was the window itself, one position narrower than Xapian's QueryParser reads
+// it: "Kim NEAR/2 Un" found nothing in "Kim Jong Un".
+TEST_F(Builder, NearWindowIsReadAsXapiansQueryParserReadsIt) {
+  Xapian::QueryParser xapian;
+  for (const char* q : {"kim NEAR/2 un", "kim NEAR un", "kim NEAR/3 jong NEAR/3 un", "a NEAR/1 b"}) {
+    std::string theirs = xapian.parse_query(q).get_description();
+    for (std::size_t at; (at = theirs.find('@')) != std::string::npos;) theirs.erase(at, 2);  // "kim@1"
+    EXPECT_EQ(build(q), theirs) << q;
+  }
+  DatabaseFacetResolver resolver(Xapian::Database(db_->path()), nullptr);
+  QueryBuilder builder(analyzer_, resolver);
+  Xapian::Enquire enquire{Xapian::Database(db_->path())};
+  enquire.set_query(builder.build(parse_query("Kim NEAR/2 Un"), {}).query);
+  EXPECT_EQ(enquire.get_mset(0, 10).size(), 2u);  // seed-000 and news-001 say "Kim Jong Un"
 }
 
 TEST_F(Builder, WildcardsExpandFoldedPrefixes) {
@@ -72,13 +88,64 @@ TEST_F(Builder, OptionFiltersOrWithinAFacetAndAcrossFacets) {
 }
 
 TEST_F(Builder, DateRanges) {
-  EXPECT_EQ(build("date:2023-09"), "Query(VALUE_RANGE 0 20230901 20230931)");
+  EXPECT_EQ(build("date:2023-09"), "Query(VALUE_RANGE 0 20230901 20230930)");
   Filters filters;
   filters.from = "2023-09-01";
   EXPECT_EQ(build("", filters), "Query((<alldocuments> FILTER VALUE_GE 0 20230901))");
 }
 
-TEST_F(Builder, OnlyStopWordsMatchNothing) { EXPECT_EQ(build("il la"), "Query()"); }
+// A query of stop words once matched nothing and said nothing ("perche").
+TEST_F(Builder, OnlyStopWordsAreSearchedAsWrittenWithANote) {
+  DatabaseFacetResolver resolver(Xapian::Database(db_->path()), nullptr);
+  QueryBuilder builder(analyzer_, resolver);
+  BuiltQuery built = builder.build(parse_query("il la"), {});
+  EXPECT_EQ(built.query.get_description(), "Query((il OR la))");
+  ASSERT_EQ(built.notes.size(), 1u);
+  EXPECT_EQ(built.notes[0], "only stop words (\"il\", \"la\"), searched for as written");
+  BuiltQuery perche = builder.build(parse_query("perche"), {});
+  EXPECT_EQ(perche.query.get_description(), "Query(perche)");
+  EXPECT_EQ(perche.notes.size(), 1u);
+  // With other words, stop words are still dropped, silently.
+  BuiltQuery mixed = builder.build(parse_query("il ministro"), {});
+  EXPECT_EQ(mixed.query.get_description(), "Query((Zministr OR 0.5 * ministro))");
+  EXPECT_TRUE(mixed.notes.empty());
+}
+
+// "country:-RU" was the value "-RU", resolved to RU: it included what it meant to exclude.
+TEST_F(Builder, MinusInsideAFacetFieldExcludesLikeMinusBeforeIt) {
+  EXPECT_EQ(build("armi country:-RU"), build("armi -country:RU"));
+  EXPECT_EQ(build("armi country:-RU"), "Query(((Zarmi OR 0.5 * armi) AND_NOT NRU))");
+}
+
+// Wildcards were Xapian's OP_WILDCARD, expanded by each shard on its own (with its own
+// 100 most frequent words): now one list, from the searched database.
+TEST_F(Builder, WildcardsExpandAgainstTheSearchedDatabase) {
+  Xapian::Database db(db_->path());
+  DatabaseFacetResolver resolver(db, nullptr);
+  WildcardExpander wildcards(db);
+  QueryBuilder builder(analyzer_, resolver, &wildcards);
+  EXPECT_EQ(builder.build(parse_query("Nord*"), {}).query.get_description(), "Query((nord OR nordcoreano))");
+  EXPECT_EQ(builder.build(parse_query("title:Kim*"), {}).query.get_description(), "Query(Skim)");
+  // A wildcard matching no word matches nothing, also when required.
+  BuiltQuery none = builder.build(parse_query("+zzz* armi"), {});
+  Xapian::Enquire enquire(db);
+  enquire.set_query(none.query);
+  EXPECT_EQ(enquire.get_mset(0, 10).size(), 0u);
+}
+
+TEST_F(Builder, WildcardsPastTheExpansionLimitAreAnError) {
+  Xapian::Database db(db_->path());
+  DatabaseFacetResolver resolver(db, nullptr);
+  WildcardExpander wildcards(db, 3);
+  QueryBuilder builder(analyzer_, resolver, &wildcards);
+  try {
+    builder.build(parse_query("nord* co*"), {});
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(), "query: the wildcards expand to more than 3 words (the limit; reached at \"co*\"): "
+                           "give longer beginnings, or fewer wildcards");
+  }
+}
 
 TEST_F(Builder, UnknownFacetValueMatchesNothingAndSaysSo) {
   DatabaseFacetResolver resolver(Xapian::Database(db_->path()), nullptr);
@@ -94,9 +161,19 @@ TEST_F(Builder, UnknownFacetValueMatchesNothingAndSaysSo) {
 TEST(DateRange, Bounds) {
   EXPECT_EQ(parse_date_range("2023-09-01..2023-09-30"), std::make_pair(std::string("20230901"), std::string("20230930")));
   EXPECT_EQ(parse_date_range("2023"), std::make_pair(std::string("20230101"), std::string("20231231")));
-  EXPECT_EQ(parse_date_range("..2023-02"), std::make_pair(std::string(), std::string("20230231")));
+  EXPECT_EQ(parse_date_range("..2023-02"), std::make_pair(std::string(), std::string("20230228")));
+  EXPECT_EQ(parse_date_range("2024-02"), std::make_pair(std::string("20240201"), std::string("20240229")));
   for (const char* bad : {"2023-13", "23-01-01", "2023-1-1", "2023-09-30..2023-09-01", "..", "ieri", "2023-01-32"})
     EXPECT_THROW(parse_date_range(bad), InputError) << bad;
+}
+
+// The query side once had its own date check, which took any day up to 31 in any month
+// while the indexer rejected the same dates: both now use input/date.h.
+TEST(DateRange, ImpossibleDaysAreRejectedAsTheIndexerRejectsThem) {
+  for (const char* bad : {"2023-02-30", "2023-02-29", "2021-04-31", "2023-02-30..2023-03-01", "..2021-02-30"})
+    EXPECT_THROW(parse_date_range(bad), InputError) << bad;
+  EXPECT_THROW(parse_date_bound("2021-02-30", false), InputError);
+  EXPECT_EQ(parse_date_bound("2024-02-29", false), "20240229");
 }
 
 }  // namespace

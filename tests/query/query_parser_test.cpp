@@ -43,6 +43,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"title:nucle*", "title:nucle*"},
         Case{"person:\"Kim Jong Un\" country:KP", "SEQ(person:\"Kim Jong Un\", country:\"KP\")"},
         Case{"-country:UA armi", "SEQ(-country:\"UA\", text:armi)"},
+        Case{"country:-UA armi", "SEQ(-country:\"UA\", text:armi)"},
+        Case{"person:+Lavrov armi", "SEQ(+person:\"Lavrov\", text:armi)"},
+        Case{"armi title:-corea", "SEQ(text:armi, -title:corea)"},
         Case{"organisation:ONU place:Mosca source:seed",
              "SEQ(org:\"ONU\", place:\"Mosca\", source:\"seed\")"},
         Case{"date:2023-09-01..2023-09-30", "date:2023-09-01..2023-09-30"},
@@ -57,7 +60,19 @@ TEST_P(Reject, SyntaxErrorsAreInputErrors) { EXPECT_THROW(parse_query(GetParam()
 
 INSTANTIATE_TEST_SUITE_P(Errors, Reject,
                          ::testing::Values("\"Kim Jong", "(a b", "a b)", "a OR", "AND a", "a NEAR",
-                                           "NEAR a", "\"a\" NEAR b", "person:", "a NEAR/0 b", "()"));
+                                           "NEAR a", "\"a\" NEAR b", "person:", "a NEAR/0 b", "()",
+                                           "a NEAR/x b", "a NEAR/ b", "a NEAR/1000 b", "a NEAR/5x b",
+                                           "-country:-RU"));
+
+// "Lavrov NEAR/x Kim" was three words, the operator silently lost.
+TEST(ParseErrors, NearWithoutANumberIsAnError) {
+  try {
+    parse_query("Lavrov NEAR/x Kim");
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(), "query: NEAR/x: NEAR/ takes a number of words from 1 to 999, e.g. NEAR/5");
+  }
+}
 
 TEST(ParseErrors, SayWhatIsWrong) {
   try {

@@ -54,7 +54,9 @@ TEST_F(Search, PhraseAcrossAGlueMatches) {
 TEST_F(Search, AccentsDoNotMatter) {
   EXPECT_EQ(ids("citta"), Ids{"news-001"});
   EXPECT_EQ(ids("città"), Ids{"news-001"});
-  EXPECT_EQ(ids("perche"), Ids{});  // a stop word: dropped
+  // A stop word alone is searched as written (and a note says so): "Perché no."
+  EXPECT_EQ(ids("perche"), Ids{"news-004"});
+  EXPECT_EQ(search("perche").notes, std::vector<std::string>{"only stop words (\"perche\"), searched for as written"});
 }
 
 TEST_F(Search, FacetFilterWithWords) {
@@ -228,6 +230,82 @@ TEST(Spelling, VocabularyPrefersTheCloserThenTheMoreFrequentWord) {
   EXPECT_EQ(vocabulary.closest("qqqqqq"), "");   // nothing close
   EXPECT_EQ(vocabulary.closest("arni"), "armi");
   EXPECT_EQ(vocabulary.closest("dela"), "");  // "del" and "dell" are stop words, never suggested
+}
+
+// Totals were Xapian's estimate: "\"Kim Jong Un\" --limit 0" said "about 0".
+TEST_F(Search, TotalsAreExactForAnyLimitUnlessAnEstimateIsAsked) {
+  for (std::size_t limit : {0, 1, 10}) {
+    SearchRequest request;
+    request.query = "\"Kim Jong Un\"";
+    request.limit = limit;
+    SearchResponse r = searcher_.search(request);
+    EXPECT_EQ(r.total, 2u) << "limit " << limit;
+    EXPECT_TRUE(r.total_exact) << "limit " << limit;
+    EXPECT_EQ(r.total_lower, r.total_upper);
+  }
+  SearchRequest request;
+  request.query = "\"Kim Jong Un\"";
+  request.limit = 0;
+  request.estimate = true;
+  SearchResponse r = searcher_.search(request);
+  EXPECT_LE(r.total_lower, 2u);
+  EXPECT_GE(r.total_upper, 2u);
+  EXPECT_EQ(r.total_exact, r.total_lower == r.total_upper);
+}
+
+// Equal scores were sorted by id only inside the page Xapian returned, in docid order:
+// "--limit 5" was not the first 5 of "--limit 100".
+class TotalOrder : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::vector<test::TestArticle> articles;
+    for (int i = 29; i >= 0; --i) {  // docids in the reverse order of the ids
+      std::string n = (i < 10 ? "0" : "") + std::to_string(i);
+      articles.push_back({"art-" + n, "Titolo", i % 3 ? "2023-09-01" : "2023-09-02", "fonte",
+                          "Identico testo sul porto di Modena.", {}});
+    }
+    db_ = new test::TestDatabase(articles);
+  }
+  static void TearDownTestSuite() { delete db_; }
+
+  Ids page(const std::string& query, SortOrder sort, std::size_t offset, std::size_t limit) {
+    SearchRequest request;
+    request.query = query;
+    request.sort = sort;
+    request.offset = offset;
+    request.limit = limit;
+    request.snippets = false;
+    Ids out;
+    for (const Hit& hit : searcher_.search(request).hits) out.push_back(hit.id);
+    return out;
+  }
+
+  static test::TestDatabase* db_;
+  Searcher searcher_{db_->path()};
+};
+test::TestDatabase* TotalOrder::db_ = nullptr;
+
+TEST_F(TotalOrder, EqualScoresAreOrderedByIdOnEveryPage) {
+  for (const char* query : {"porto", "", "source:fonte"}) {
+    Ids all = page(query, SortOrder::Relevance, 0, 100);
+    ASSERT_EQ(all.size(), 30u) << query;
+    EXPECT_EQ(all, sorted(all)) << query;
+    EXPECT_EQ(page(query, SortOrder::Relevance, 0, 5), Ids(all.begin(), all.begin() + 5)) << query;
+    EXPECT_EQ(page(query, SortOrder::Relevance, 7, 4), Ids(all.begin() + 7, all.begin() + 11)) << query;
+  }
+}
+
+TEST_F(TotalOrder, DateOrderBreaksTiesById) {
+  Ids all = page("porto", SortOrder::Date, 0, 100);
+  ASSERT_EQ(all.size(), 30u);
+  // The ten articles of 2 September first (ids divisible by 3), then the others; by id within a day.
+  Ids newest, older;
+  for (int i = 0; i < 30; ++i) (i % 3 ? older : newest).push_back("art-" + std::string(i < 10 ? "0" : "") + std::to_string(i));
+  Ids expected = newest;
+  expected.insert(expected.end(), older.begin(), older.end());
+  EXPECT_EQ(all, expected);
+  EXPECT_EQ(page("porto", SortOrder::Date, 0, 5), Ids(all.begin(), all.begin() + 5));
+  EXPECT_EQ(page("porto", SortOrder::Date, 9, 3), Ids(all.begin() + 9, all.begin() + 12));
 }
 
 }  // namespace
