@@ -44,9 +44,13 @@ struct State {
 
 // The passes, in the order Extractor::extract runs them.
 void match_lexicons(State& state);       // lexicon_match.cpp
+void read_capital_text(State& state);    // capitals.cpp
 void match_place_cues(State& state);     // places.cpp
 void match_org_cues(State& state);       // organisations.cpp
+void match_comune_short_names(State& state);  // places_context.cpp
+void match_named_things(State& state);   // named_things.cpp
 void match_persons(State& state);        // persons.cpp
+void match_initials(State& state);       // initials.cpp
 void resolve_coreference(State& state);  // persons.cpp
 void match_person_lists(State& state);   // persons.cpp
 void match_unknown_places(State& state); // places.cpp
@@ -54,7 +58,13 @@ void extend_administrative_places(State& state);  // places.cpp
 void extend_directional_places(State& state);     // places.cpp
 void match_place_lists(State& state);    // places.cpp
 void match_acronyms(State& state);       // organisations.cpp
+void drop_non_bodies(State& state);      // bodies.cpp
+void mark_institutional_demonyms(State& state);  // demonyms.cpp
 void propagate_mentions(State& state);   // propagate.cpp
+void resolve_place_readings(State& state);    // places_context.cpp
+void canonical_person_ids(State& state);  // person_identity.cpp
+// The canonical form of a person id (person_identity.cpp).
+std::string canonical_person_id(const Gazetteer& gaz, const std::string& id);
 Extraction assemble(const State& state); // assemble.cpp
 
 }  // namespace segugio::entities::detail

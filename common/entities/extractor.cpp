@@ -50,9 +50,13 @@ Extraction Extractor::run(std::string_view text, std::vector<ScanToken> tokens) 
   mark_sentence_starts(state.tokens);
   state.owner.assign(state.tokens.size(), -1);
   detail::match_lexicons(state);
+  detail::read_capital_text(state);
   detail::match_place_cues(state);
   detail::match_org_cues(state);
+  detail::match_comune_short_names(state);
+  detail::match_named_things(state);
   detail::match_persons(state);
+  detail::match_initials(state);
   detail::match_person_lists(state);
   detail::resolve_coreference(state);
   detail::match_person_lists(state);
@@ -61,7 +65,11 @@ Extraction Extractor::run(std::string_view text, std::vector<ScanToken> tokens) 
   detail::match_acronyms(state);
   detail::extend_administrative_places(state);
   detail::extend_directional_places(state);
+  detail::drop_non_bodies(state);
+  detail::mark_institutional_demonyms(state);
   detail::propagate_mentions(state);
+  detail::resolve_place_readings(state);
+  detail::canonical_person_ids(state);
   return detail::assemble(state);
 }
 

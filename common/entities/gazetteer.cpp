@@ -157,7 +157,14 @@ void Gazetteer::add_phrase(std::string_view text, LexEntry entry) {
   entry.lower_ok = entry.lower_ok || starts_lower(text);
   if (entry.lower_ok) lower_starters_.insert(tokens[0].key);
   max_phrase_tokens_ = std::max(max_phrase_tokens_, tokens.size());
+  const bool italian_place = entry.kind == LexKind::place && entry.country == "IT";
+  const std::string italian_id = italian_place ? entry.id : std::string();
   auto [it, inserted] = phrases_.try_emplace(std::move(key), std::move(entry));  // the first lexicon wins
+  // A foreign place that is also an Italian comune keeps the comune as the other reading.
+  if (!inserted && italian_place && it->second.kind == LexKind::place && it->second.country != "IT" &&
+      it->second.italian_id.empty()) {
+    it->second.italian_id = italian_id;
+  }
   // "Senato" (organisation) and "senato" (generic): the organisation also matches uncapitalised.
   if (!inserted && entry.lower_ok && it->second.kind == LexKind::organisation) it->second.lower_ok = true;
   // "DIGOS|Digos", "UEFA|Uefa": the same key written in capitals and capitalised; the
@@ -296,6 +303,7 @@ void Gazetteer::load_places() {
         entry.ambiguous = filter && names[i].find_first_of(" '-") == std::string_view::npos &&
                           (common_word(key) || given_.count(key));
         entry.surname_like = surname_check && names[i].find_first_of(" '-") == std::string_view::npos && surnames_.count(key);
+        entry.common_town = file == "lexicons/places-it-comuni.txt" && entry.ambiguous && common_word(key);
         add_phrase(names[i], std::move(entry));
       }
     }
@@ -304,6 +312,28 @@ void Gazetteer::load_places() {
   load("lexicons/places-tz.txt", true, true);
   load("lexicons/places-iso3166-2.txt", true, false);
   load("lexicons/places-it-comuni.txt", true, true);
+  // Short names of comuni named in two parts: the words before a lower-case connector
+  // ("San Felice" sul Panaro, "Novi" di Modena) or the first word before a capitalised
+  // qualifier ("Finale" Emilia, "Castelnuovo" Rangone). Saints' titles and cue words
+  // alone are no short name.
+  for (auto line : embedded_lines("lexicons/places-it-comuni.txt")) {
+    auto f = fields(line);
+    auto toks = scan(f[0]);
+    if (toks.size() < 2 || !toks[0].is_word()) continue;
+    std::size_t end = 1;
+    if (toks[0].key == "san" || toks[0].key == "santa" || toks[0].key == "santo" || toks[0].key == "sant'") {
+      if (toks.size() < 3 || !toks[1].cap) continue;
+      end = 2;
+    }
+    if (end >= toks.size() || !toks[end].is_word() || toks[0].elided || stopword(toks[0].key)) continue;
+    static const std::unordered_set<std::string> kNotShort = {
+        "monte", "borgo", "castel", "villa", "porto", "torre", "val", "valle", "colle", "rocca", "ponte", "lago",
+        "piazza", "poggio", "casal", "castello", "marina", "lido", "bagni", "terme", "capo", "isola", "vico", "santo"};
+    if (end == 1 && kNotShort.count(toks[0].key)) continue;
+    std::string key = phrase_key(toks, 0, end);
+    if (phrases_.count(key) && phrases_.at(key).country != "IT") continue;  // Barcellona, Nizza: the city
+    comune_short_.try_emplace(key, key + "@IT");
+  }
 }
 
 }  // namespace segugio::entities

@@ -33,6 +33,12 @@ struct LexEntry {
   // One word that is also a known surname ("Bianchi", "Mango", "Colombo", comuni of
   // Italy): taken only after a preposition of place ("a Colombo", "di Bianchi").
   bool surname_like = false;
+  // A foreign place whose name is also an Italian comune (Castelnuovo: Herceg Novi in
+  // Montenegro, and a comune): the comune's id, for context to choose (places_context.cpp).
+  std::string italian_id = {};
+  // An Italian comune whose one-word name is also an Italian word ("Segni", "Medicina",
+  // "Minori"): taken only after a preposition of place.
+  bool common_town = false;
 };
 
 // The key of tokens [first, last): their fold_key()s joined by spaces, without a space
@@ -74,6 +80,14 @@ class Gazetteer {
   // All-capital words that are not organisations (TV, PIL, OK, roman numerals ...).
   bool not_acronym(const std::string& key) const { return not_acronyms_.count(key) != 0; }
 
+  // The short name of Italian comuni named in two parts ("Finale" of Finale Emilia,
+  // "Novi" of Novi di Modena, "San Felice" of San Felice sul Panaro): the id it stands
+  // for ("finale@IT"), or nullptr. Local news writes the short form.
+  const std::string* comune_short(const std::string& key) const {
+    auto it = comune_short_.find(key);
+    return it == comune_short_.end() ? nullptr : &it->second;
+  }
+
   // Italian display name of an ISO 3166-1 code, or the code itself.
   std::string country_name(std::string_view code) const;
 
@@ -94,6 +108,7 @@ class Gazetteer {
   const analysis::WordSet* stopwords_ = &analysis::italian_stopwords();
   const analysis::WordSet* vocabulary_ = &analysis::italian_vocabulary();
   std::unordered_map<std::string, std::string> country_names_;
+  std::unordered_map<std::string, std::string> comune_short_;
 };
 
 }  // namespace segugio::entities

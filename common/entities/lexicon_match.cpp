@@ -95,7 +95,8 @@ bool is_article(const std::string& key) {
 bool after_place_preposition(const std::vector<ScanToken>& toks, std::size_t i) {
   static const std::unordered_set<std::string> k = {"a", "ad", "in", "di", "da", "per", "verso", "presso", "tra",
                                                     "fra", "comune", "provincia", "frazione", "localita"};
-  return i > 0 && toks[i - 1].is_word() && k.count(toks[i - 1].key);
+  // Lower case: "Da Vinci", "Di Pietro" are particles of a name.
+  return i > 0 && toks[i - 1].is_word() && !toks[i - 1].cap && k.count(toks[i - 1].key);
 }
 
 // A capitalised word next to an ambiguous place makes it part of a name ("Ignazio Marino").
@@ -158,6 +159,19 @@ void match_lexicons(State& state) {
       if (j == i && e->kind == LexKind::place && !t.cap && !t.upper) continue;
       if (j == i && e->ambiguous && (t.sent_start || next_is_name(toks, j + 1) || prev_is_name(toks, i))) continue;
       if (j == i && e->surname_like && !after_place_preposition(toks, i)) continue;
+      // "Segni", "Medicina", "Minori": a one-word place that is also an Italian word needs
+      // a preposition of place before it ("a Segni"), not "dei Minori", "di Medicina legale".
+      // ("Istituto di Medicina": after a capitalised name, "di" opens its subject.)
+      if (j == i && e->common_town &&
+          (!after_place_preposition(toks, i) || (toks[i - 1].key == "di" && i >= 2 && toks[i - 2].cap))) {
+        continue;
+      }
+      // "Ferrari Store", "Apple Store": a foreign one-word place right after an
+      // organisation's name is part of that name (Store is a town in Slovenia).
+      if (j == i && e->kind == LexKind::place && e->country != "IT" && i > 0 && !state.is_free(i - 1) &&
+          state.owned_by(i - 1)->type == NerType::ORG && state.owned_by(i - 1)->last == i) {
+        continue;
+      }
       // "Nato a Roma", "Lega" opening a sentence: an organisation's alias that is also an
       // Italian word is not taken at a sentence start.
       if (j == i && e->kind == LexKind::organisation && e->display != t.text && t.sent_start && !t.upper &&

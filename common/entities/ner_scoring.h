@@ -70,16 +70,52 @@ struct NerScores {
   Counts token_micro() const;
 };
 
+// One exact-span error, with what a reader needs to see why it is one.
+struct NerError {
+  enum class Kind : std::uint8_t { false_positive, false_negative };
+  // How the span relates to the other side's spans:
+  //  wrong_type: the same span with another type;
+  //  boundary:   an overlapping span of the same type with other limits;
+  //  boundary_type: an overlapping span of another type with other limits;
+  //  spurious (false positives) / missed (false negatives): nothing overlaps it.
+  enum class Class : std::uint8_t { wrong_type, boundary, boundary_type, spurious, missed };
+  Kind kind = Kind::false_positive;
+  Class cls = Class::spurious;
+  std::string document;
+  std::size_t start = 0, end = 0;  // code points
+  NerType type = NerType::PER;
+  std::string text;
+  std::string context;    // the span in its sentence: "... [span] ..."
+  std::string evidence;   // false positives: how the extractor found it
+  std::string other;      // the overlapping span on the other side, "TYPE text", if any
+};
+std::string_view to_string(NerError::Kind kind);
+std::string_view to_string(NerError::Class cls);
+
+NerScores& operator+=(NerScores& a, const NerScores& b);
+
 class NerScorer {
  public:
   explicit NerScorer(std::shared_ptr<const Gazetteer> gazetteer = Gazetteer::shared());
   void add(const GoldDocument& gold, const Extraction& predicted);
   const NerScores& scores() const { return scores_; }
+  // When on, add() keeps every exact-span error (errors()).
+  void keep_errors(bool on) { keep_errors_ = on; }
+  const std::vector<NerError>& errors() const { return errors_; }
 
  private:
   std::shared_ptr<const Gazetteer> gazetteer_;
   NerScores scores_;
+  bool keep_errors_ = false;
+  std::vector<NerError> errors_;
 };
+
+// One tab-separated line per error: kind, class, type, document, start-end, "text",
+// evidence, other side, context.
+std::string errors_table(const std::vector<NerError>& errors);
+// One line per named score set and a total: PER/LOC/ORG/micro exact F1, micro exact P,
+// token micro F1, person and country+ document F1.
+std::string summary_table(const std::vector<std::pair<std::string, NerScores>>& rows);
 
 // {"per_exact_p", "per_exact_r", "per_exact_f1", ..., "micro_exact_f1", "token_micro_f1",
 //  "per_token_f1", ..., "person_doc_f1", "country_doc_f1", "documents", "tokens"}

@@ -128,7 +128,12 @@ void match_org_cues(State& state) {
       // "Agenzia per lo sviluppo industriale", "Congregazione per la Dottrina della Fede":
       // after a capitalised cue, "per" opens the organisation's purpose, written in
       // lower case; it runs to the next punctuation or function word.
-      if (t.cap && u.key == "per") {
+      // An infinitive or a bare noun after "per" ("al Ministero per chiedere", "precedenti
+      // di Polizia per reati") is the sentence's purpose, not the name's: the name's
+      // purpose opens with an article or a capital ("per lo sviluppo", "per i Rifugiati").
+      const bool purpose = j + 1 < n && toks[j + 1].is_word() &&
+                           (toks[j + 1].cap || toks[j + 1].elided || is_article(toks[j + 1].key));
+      if (t.cap && u.key == "per" && purpose) {
         std::size_t k = j + 1, end = 0;
         for (; k < n && k < j + 10; ++k) {
           const ScanToken& v = toks[k];
@@ -201,6 +206,8 @@ void match_acronyms(State& state) {
     const ScanToken& t = toks[i];
     if (!t.is_word() || !t.upper || !state.is_free(i) || caps_line[i]) continue;
     if (t.text.size() > 8 || gaz.not_acronym(t.key)) continue;
+    // "AFFITTO", "VICINI", "SE": an Italian word in capitals is emphasis, not an acronym.
+    if (gaz.italian_word(t.key)) continue;
     bool roman = true, digit = false;
     for (char c : t.text) {
       roman = roman && (c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'M' || c == 'D');

@@ -12,6 +12,12 @@
 namespace segugio::entities::detail {
 namespace {
 
+bool number_word(const std::string& key) {
+  static const std::unordered_set<std::string> k = {"due", "tre", "quattro", "cinque", "sei", "sette", "otto",
+                                                    "nove", "dieci", "venti"};
+  return k.count(key) != 0;
+}
+
 bool roman_numeral(const ScanToken& t) {
   if (!t.is_word() || t.text.empty() || t.text.size() > 5) return false;
   for (char c : t.text) {
@@ -254,6 +260,9 @@ void match_persons(State& state) {
     // A capitalised function word after a name starts a title, not the name ("Marco
     // Masini Il confronto", "Lorenzo Fragola Un posto nel mondo").
     while (words.size() >= 2 && gaz.stopword(toks[words.back()].key)) words.pop_back();
+    // A capitalised number word after a name opens a headline ("Serena Arbizzi Tre momenti
+    // di confronto"): numbers end no name.
+    while (words.size() >= 2 && number_word(toks[words.back()].key)) words.pop_back();
     if (not_person_tail(toks[words.back()].key)) {
       i = chunk_end;
       continue;
@@ -288,7 +297,7 @@ void match_persons(State& state) {
       // "Secondo Mario Rossi": a sentence-initial word that is also a given name, before
       // another given name, is the sentence's word.
       bool initial_word = toks[words[w]].sent_start && gaz.italian_word(k) && w + 1 < words.size() &&
-                          (gaz.given_name(toks[words[w + 1]].key) || k == "secondo");
+                          (gaz.given_name(toks[words[w + 1]].key) || k == "secondo") && k != "gian" && k != "pier";
       // "Di Battista", "De Luca", "Lo Russo": a capitalised particle mid-sentence opens a surname.
       if (capital_particle(state, words, w)) break;
       if (!initial_word && (gaz.given_name(k) || !gaz.common_word(k))) break;
@@ -296,6 +305,14 @@ void match_persons(State& state) {
       ++w;
     }
     if (w == words.size()) {
+      i = chunk_end;
+      continue;
+    }
+    // Five or more name words in a row are a list or a title, not one person's name
+    // (particles aside: "Juan Carlos de Borbón" is four).
+    std::size_t name_words = 0;
+    for (std::size_t k = w; k < words.size(); ++k) name_words += gaz.name_particle(toks[words[k]].key) ? 0 : 1;
+    if (name_words >= 5) {
       i = chunk_end;
       continue;
     }
@@ -330,6 +347,7 @@ void match_persons(State& state) {
       state.add(person(state, first, last, Evidence::role));
     } else if (count == 1 && state.options.lone_known_names && !head.sent_start && !gaz.italian_word(head.key) &&
                (gaz.given_name(head.key) || gaz.surname(head.key)) && !after_place_preposition(state, first) &&
+               !gaz.comune_short(head.key) &&  // "Savignano", "Novi": a town's short name
                !after_article(state, first) && !next_to_capitalised(state, first, last)) {
       state.add(person(state, first, last, gaz.given_name(head.key) ? Evidence::given_name : Evidence::capitalised));
     } else if (count == 1 && state.options.lone_given_names && !head.sent_start && gaz.given_name(head.key) &&

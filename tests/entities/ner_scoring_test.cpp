@@ -1,6 +1,7 @@
 // The scorer behind segugio-eval-ner, on hand-made gold files (tests/data/ner/).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -115,4 +116,49 @@ TEST(NerScoring, PersonFacetMatchesFoldedWordsInAnyOrder) {
   scorer.add(g, x);
   EXPECT_EQ(scorer.scores().person_doc.tp, 2u);
   EXPECT_EQ(scorer.scores().person_doc.fp, 0u);
+}
+
+TEST(NerScoring, ErrorsAreListedWithClassTypeAndContext) {
+  auto docs = tiny();
+  NerScorer scorer;
+  scorer.keep_errors(true);
+  // "Roma" as ORG (gold LOC): a wrong type, one FP and one FN; "Mario" alone (gold
+  // "Mario Rossi"): a boundary FP and FN; "Rossi" as ORG: a boundary of another type; gold "Anna"
+  // with nothing predicted: missed.
+  Extraction a;
+  Mention mario = mention(0, 5, NerType::PER);
+  mario.text = "Mario";
+  mario.evidence = Evidence::given_name;
+  a.mentions = {mario, mention(6, 11, NerType::ORG), mention(19, 23, NerType::ORG)};
+  scorer.add(docs[0], a);
+  const auto& e = scorer.errors();
+  auto count = [&](NerError::Kind k, NerError::Class c) {
+    return std::count_if(e.begin(), e.end(), [&](const NerError& x) { return x.kind == k && x.cls == c; });
+  };
+  EXPECT_EQ(count(NerError::Kind::false_positive, NerError::Class::wrong_type), 1);
+  EXPECT_EQ(count(NerError::Kind::false_negative, NerError::Class::wrong_type), 1);
+  EXPECT_EQ(count(NerError::Kind::false_positive, NerError::Class::boundary), 1);
+  EXPECT_EQ(count(NerError::Kind::false_positive, NerError::Class::boundary_type), 1);  // Rossi as ORG
+  EXPECT_EQ(count(NerError::Kind::false_negative, NerError::Class::boundary), 1);       // Mario Rossi
+  EXPECT_EQ(count(NerError::Kind::false_negative, NerError::Class::missed), 1);         // Anna
+  auto it = std::find_if(e.begin(), e.end(), [](const NerError& x) { return x.text == "Mario"; });
+  ASSERT_NE(it, e.end());
+  EXPECT_EQ(it->evidence, "given-name");
+  EXPECT_EQ(it->other, "PER Mario Rossi");
+  EXPECT_EQ(it->context, "[Mario] Rossi vive a Roma con Anna.");
+  auto table = errors_table(e);
+  EXPECT_NE(table.find("FN\tmissed\tPER\tt1\t28-32\t\"Anna\""), std::string::npos) << table;
+}
+
+TEST(NerScoring, SummaryHasALinePerFileAndATotal) {
+  NerScores a, b;
+  a.documents = 2;
+  a.exact[0] = {3, 1, 0};
+  b.documents = 1;
+  b.exact[0] = {1, 0, 1};
+  auto t = summary_table({{"one.jsonl", a}, {"two.jsonl", b}});
+  EXPECT_NE(t.find("one.jsonl"), std::string::npos);
+  EXPECT_NE(t.find("two.jsonl"), std::string::npos);
+  // total: 4 TP, 1 FP, 1 FN, PER F1 0.8, three documents
+  EXPECT_NE(t.find("total                             3  0.8000"), std::string::npos) << t;
 }

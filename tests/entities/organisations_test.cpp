@@ -41,8 +41,9 @@ TEST(Organisations, GenericInstitutionIsASpanButNotAFacetValue) {
   EXPECT_TRUE(has(s, "polizia/ORG"));
   EXPECT_TRUE(has(s, "governo cinese/ORG"));
   EXPECT_TRUE(x.of(Facet::organisation).empty());
-  // The adjective adds China when the article names it (or when demonyms alone count).
-  EXPECT_FALSE(has(ids(x, Facet::country), "CN"));
+  // The adjective of a government tags China (demonyms.cpp); of an ordinary thing, not.
+  EXPECT_TRUE(has(ids(x, Facet::country), "CN"));
+  EXPECT_FALSE(has(ids(extractor().extract("La polizia ha chiuso un ristorante cinese."), Facet::country), "CN"));
   auto y = extractor().extract("In Cina il governo cinese ha protestato.");
   EXPECT_EQ(find(y, Facet::country, "CN")->mentions, 2u);
 }
@@ -111,4 +112,59 @@ TEST(Organisations, CommonNounInstitutionsOfKind) {
   auto s = spans(extractor().extract("Il cda ha approvato il bilancio e i carabinieri hanno indagato."));
   EXPECT_TRUE(has(s, "cda/ORG"));
   EXPECT_TRUE(has(s, "carabinieri/ORG"));
+}
+
+TEST(Organisations, PurposeClauseAfterPerIsNotPartOfTheName) {
+  const char* cases[] = {
+      "Scriverò ai parlamentari e al Ministero per chiedere più agenti.",
+      "Ha numerosi precedenti di Polizia per reati contro il patrimonio.",
+      "La salma è all'Istituto di Medicina Legale per essere sottoposta ad autopsia.",
+  };
+  for (const char* text : cases) {
+    for (const auto& m : extractor().extract(text).mentions) {
+      EXPECT_EQ(m.text.find(" per "), std::string::npos) << text << ": " << m.text;
+    }
+  }
+  // The name's own purpose, opened by an article, stays.
+  EXPECT_TRUE(has(spans(extractor().extract("Lo ha detto l'Agenzia per lo sviluppo industriale.")),
+                  "Agenzia per lo sviluppo industriale/ORG"));
+}
+
+TEST(Organisations, CollectiveAndRolePhrasesAreNoBody) {
+  const char* cases[] = {
+      "Si complimenta con le Forze dell'Ordine impiegate.",
+      "Collaborazione tra i cittadini e le forze dell'ordine.",
+      "L'arrestato è stato deferito all'Autorità Giudiziaria.",
+      "Coordinati dal pubblico ministero, dottor Rossi.",
+      "Una persona con precedenti di polizia.",
+      "I sette carabinieri sono intervenuti subito.",
+      "Due finti carabinieri hanno truffato un'anziana.",
+  };
+  for (const char* text : cases) {
+    for (const auto& s : spans(extractor().extract(text))) EXPECT_EQ(s.find("/ORG"), std::string::npos) << text << ": " << s;
+  }
+  // Acting, the body is one.
+  EXPECT_TRUE(has(spans(extractor().extract("I carabinieri hanno arrestato due uomini.")), "carabinieri/ORG"));
+}
+
+TEST(Organisations, LocalBodiesAndCompaniesByTheirShortNames) {
+  struct Case {
+    const char* text;
+    const char* span;
+  };
+  const Case cases[] = {
+      {"Il Comune ha deciso di vietare il fumo.", "Comune/ORG"},
+      {"I militari dell'Arma hanno trovato un kit da scasso.", "Arma/ORG"},
+      {"Un equipaggio della Volante ha notato due giovani.", "Volante/ORG"},
+      {"Gli agenti della Municipale sono intervenuti.", "Municipale/ORG"},
+      {"Il supermercato più grande, dopo Coop e Conad.", "Conad/ORG"},
+      {"È previsto un accordo con Hera per i rifiuti.", "Hera/ORG"},
+      {"Il nulla osta dall'Ausl è arrivato.", "Ausl/ORG"},
+      {"Era all'interno di un'Audi parcheggiata.", "Audi/ORG"},
+  };
+  for (const auto& c : cases) {
+    auto x = extractor().extract(c.text);
+    EXPECT_TRUE(has(spans(x), c.span)) << c.text << ": " << testing::PrintToString(spans(x));
+    EXPECT_TRUE(x.of(Facet::person).empty()) << c.text;
+  }
 }
