@@ -66,5 +66,10 @@ inline constexpr std::string_view kSchemaVersion = "2";
 // attaches only as many match spies as are in use: "segugio.slots.person" (facet names
 // as facets::facet_name gives them).
 inline constexpr std::string_view kMetaSlotsPrefix = "segugio.slots.";
+// Sharded databases (index/shard_layout.h): each shard's place, "i/N", and the hash
+// that routes ids to shards ("fnv1a64"). "segugio.shard" and "segugio.slots.*" are per
+// shard; every other "segugio." key all shards of one database must hold alike.
+inline constexpr std::string_view kMetaShard = "segugio.shard";
+inline constexpr std::string_view kMetaShardHash = "segugio.shard_hash";
 
 }  // namespace segugio::schema

@@ -26,6 +26,7 @@ constexpr const char* kFooter =
     "  segugio-index --db news.db articles.jsonl.gz     index a compressed JSON Lines file\n"
     "  zcat a.jsonl.gz | segugio-index --db news.db -   read JSON Lines from standard input\n"
     "  segugio-index --db news.db --delete dice-57 dice-58   remove two articles\n"
+    "  segugio-index --db news.db --shards 4 a.jsonl.gz      write 4 shards and a stub (news.db/XAPIANDB)\n"
     "  segugio-index --on-error=stop --threads 1 in.jsonl    stop at the first bad record\n"
     "  segugio-index --analyze \"Dell'Assemblea, LavrovLa\"   show what the analyzer makes of a text\n"
     "  segugio-index --explain-entities \"Il ministro russo Sergej Lavrov a Pyongyang\"\n"
@@ -56,6 +57,11 @@ std::optional<int> parse_command_line(int argc, const char* const* argv, Options
       ->option_text("PATH");
   app.add_option("--threads", options.threads, "analysis threads (default: one per core)")
       ->check(CLI::Range(1u, 1024u))
+      ->option_text("N");
+  app.add_option("--shards", options.shards,
+                 "write N shard databases and a stub listing them; each id goes to shard fnv1a64(id) mod N "
+                 "(default: as PATH already is, else one database)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1024}))
       ->option_text("N");
   app.add_option("--batch-size", options.batch_size, "commit every N changes (default: 1000)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{100000000}))

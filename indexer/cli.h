@@ -18,6 +18,7 @@ struct Options {
   std::vector<std::string> inputs;       // INPUT...
   unsigned threads = 0;                  // analysis threads; 0 = one per core
   std::size_t batch_size = 1000;         // changes per committed batch
+  std::size_t shards = 0;                // --shards N; 0 = as stored, else one database
   OnError on_error = OnError::kSkip;
   std::vector<std::string> delete_ids;   // --delete
   std::string delete_file;               // --delete-file

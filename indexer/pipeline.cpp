@@ -12,7 +12,7 @@
 
 #include "analysis/analyzer.h"
 #include "error.h"
-#include "index/index_writer.h"
+#include "index/shard_writer.h"
 #include "input/record_reader.h"
 #include "progress.h"
 
@@ -215,7 +215,7 @@ int run_index(const Options& options, const Environment& env) {
     input::InputList inputs = input::list_inputs(options.inputs, {options.format, options.prefix_ids});
     for (const std::string& warning : inputs.warnings) err << warning << '\n';
     auto files = std::move(inputs.files);
-    index::IndexWriter writer(options.db, options.batch_size);
+    index::ShardedWriter writer({options.db, options.shards, options.batch_size});
 
     for (const std::string& id : deletions) {
       if (!writer.remove(id)) err << "segugio-index: warning: --delete: no article with id \"" << id << "\"\n";

@@ -141,6 +141,23 @@ bool IndexWriter::remove(const std::string& id) {
   return true;
 }
 
+std::string IndexWriter::metadata(const std::string& key) const {
+  try {
+    return db_.get_metadata(key);
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("cannot read database " + path_ + ": " + e.get_description());
+  }
+}
+
+void IndexWriter::set_metadata(const std::string& key, const std::string& value) {
+  before_change();
+  try {
+    db_.set_metadata(key, value);
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("cannot write to database " + path_ + ": " + e.get_description());
+  }
+}
+
 void IndexWriter::note_facet_slots(const Xapian::Document& document) {
   if (document.values_count() == 0) return;
   for (auto value = document.values_begin(); value != document.values_end(); ++value) {

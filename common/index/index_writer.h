@@ -47,6 +47,11 @@ class IndexWriter {
   // the query tool reads to attach one match spy per slot in use.
   void commit();
 
+  // A metadata value of the database ("" when unset), and a change to one, committed
+  // with the batch in progress (the sharded writer records each shard's place).
+  std::string metadata(const std::string& key) const;
+  void set_metadata(const std::string& key, const std::string& value);
+
   const WriteCounts& counts() const { return counts_; }
   std::string path() const { return path_; }
 

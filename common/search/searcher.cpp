@@ -11,6 +11,7 @@
 #include "schema.h"
 #include "search/multi_select.h"
 #include "search/snippet.h"
+#include "search/shard_check.h"
 #include "search/spelling.h"
 
 namespace segugio::search {
@@ -28,7 +29,8 @@ void pause_before_retry(int attempt) { std::this_thread::sleep_for(std::chrono::
 // measured in bench/retrieval.sh.
 const Xapian::BM25Weight kWeighting(1.2, 0, 1, 0.75, 0.5);
 
-Xapian::Database open_database(const std::string& path) { return Xapian::Database(path); }
+// A stub database has each of its shards opened and checked on its own (shard_check.h).
+Xapian::Database open_database(const std::string& path) { return open_checked(path); }
 
 // A remote shard that went away: Xapian names it in the error's context
 // ("remote:tcp(127.0.0.1:33333)").

@@ -100,7 +100,9 @@ TEST(ShardFailure, KilledShardMidBatchGivesPerLineErrorsNamingItAndExitTwo) {
   std::map<std::string, int> answers;  // qid -> result lines
   std::istringstream out(r.out);
   for (std::string line; std::getline(out, line);) ++answers[line.substr(0, line.find(' '))];
-  const std::string shard = "shard remote:tcp(127.0.0.1:" + std::to_string(port2) + ")";
+  // A failed line names the dead shard, whether it failed mid-search or on reopening.
+  const std::string shard = "127.0.0.1:" + std::to_string(port2);
+  const std::string live = "127.0.0.1:" + std::to_string(port1);
   int failed = 0;
   for (int i = 1; i <= kLines; ++i) {
     const std::string qid = "q" + std::to_string(i);
@@ -115,6 +117,7 @@ TEST(ShardFailure, KilledShardMidBatchGivesPerLineErrorsNamingItAndExitTwo) {
     EXPECT_EQ(answers.count(qid), 0u) << qid << " both answered and reported";
     const std::string message = r.err.substr(at, r.err.find('\n', at) - at);
     EXPECT_NE(message.find(shard), std::string::npos) << message;
+    EXPECT_EQ(message.find(live), std::string::npos) << message;
   }
   EXPECT_GE(failed, 1);
   EXPECT_NE(r.err.find("segugio-query: error: " + std::to_string(failed) + " of " + std::to_string(kLines) +
