@@ -12,6 +12,7 @@ run is marked as such; the report is still written. Run with /usr/bin/python3
 """
 import json
 import os
+import re
 import sys
 
 import matplotlib
@@ -582,9 +583,21 @@ class Report:
         closing = self.lines
         # The summary goes first, after the machine, so that the ratios are read first.
         cut = next(i for i, line in enumerate(body) if line.startswith("## 1."))
-        text = "\n".join(body[:cut] + closing + body[cut:]).rstrip() + "\n"
+        text = "\n".join(body[:cut] + closing + body[cut:]).rstrip() + "\n" + kept_sections()
         with open(os.path.join(self.docs, "PERFORMANCE.md"), "w", encoding="utf-8") as f:
             f.write(text)
+
+
+def kept_sections():
+    """Sections of docs/PERFORMANCE.md that other scripts write (bench/serve_load.py),
+    between "<!-- section: NAME ... -->" and "<!-- end of section: NAME -->": kept as they are."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "PERFORMANCE.md")
+    if not os.path.exists(path):
+        return ""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    pattern = r"<!-- section: (\S+).*?-->.*?<!-- end of section: \1 -->\n"
+    return "".join("\n" + m.group(0) for m in re.finditer(pattern, text, re.S))
 
 
 # Why segugio is behind, where it is: shown only when the run's figures say it is.

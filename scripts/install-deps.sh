@@ -11,6 +11,9 @@ packages=(
   cmake make g++ pkg-config
   libxapian-dev libicu-dev libcli11-dev libgtest-dev nlohmann-json3-dev zlib1g-dev
   xapian-tools   # xapian-tcpsrv and xapian-delve, used by the sharding tests
+  libcpp-httplib-dev       # segugio-serve's HTTP server
+  chromium chromium-driver # segugio-serve's browser test (headless, driven over WebDriver)
+  python3                  # the browser test's driver
   clang          # libFuzzer targets
   libclang-rt-dev
 )

@@ -9,6 +9,8 @@
 namespace segugio::search {
 
 using facets::Facet;
+using facets::kAllFacets;
+using facets::kEntityFacets;
 using facets::facet_name;
 using facets::facet_prefix;
 using facets::facet_term;

@@ -110,6 +110,18 @@ SearchResponse Searcher::search(const SearchRequest& request) {
   return with_retries("searching", [&] { return run(request); }, !request.facets.empty());
 }
 
+bool Searcher::reopen() {
+  try {
+    if (!db_.reopen()) return false;
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("cannot reopen database " + path_ + ": " + e.get_description());
+  }
+  names_ = FacetNames(db_);
+  vocabulary_.reset();
+  state_ = State::kFresh;
+  return true;
+}
+
 std::vector<FacetValue> Searcher::browse(Facet facet, const std::string& prefix, std::size_t limit) {
   return with_retries("reading", [&] { return browse_facet(db_, facet, prefix, limit); }, false);
 }

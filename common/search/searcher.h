@@ -95,6 +95,11 @@ class Searcher {
 
   const Xapian::Database& database() const { return db_; }
 
+  // Moves to the newest committed revision, dropping what was read from the old one
+  // (spelling vocabulary, display names); false when it already was the newest. For a
+  // long-lived searcher (one per server thread) that must see the indexer's commits.
+  bool reopen();
+
   // How facets are counted; Dense by default, PerSlot forced for tests and remotes.
   void set_facet_counting(FacetCounting how) { counting_ = how; }
 

@@ -1,0 +1,124 @@
+// The URL <-> search state mapping (serve/params.h) and the HTML escaping (serve/html.h),
+// in-process.
+#include <gtest/gtest.h>
+
+#include "error.h"
+#include "html.h"
+#include "params.h"
+
+namespace segugio::serve {
+namespace {
+
+Params params(std::initializer_list<std::pair<const std::string, std::string>> list) { return Params(list); }
+
+TEST(ServeParams, StateRoundTripsThroughItsQueryString) {
+  State s = parse_state(params({{"q", "armi \"Kim Jong Un\" & più"}, {"country", "RU"}, {"country", "KP"},
+                                {"not_person", "Putin"}, {"from", "2023-09"}, {"to", "2023-10-15"},
+                                {"sort", "date"}, {"offset", "20"}, {"limit", "5"}, {"facets", "person,org"},
+                                {"facet_limit", "0"}, {"snippets", "0"}, {"explain", "1"}}),
+                        Limits{}, false);
+  const std::string query = to_query(s);
+  Params back;
+  std::size_t start = 0;
+  while (start < query.size()) {
+    std::size_t amp = query.find('&', start);
+    std::string pair = query.substr(start, amp - start);
+    std::string name = pair.substr(0, pair.find('=')), value;
+    const std::string encoded = pair.substr(pair.find('=') + 1);
+    for (std::size_t i = 0; i < encoded.size(); ++i) {
+      if (encoded[i] == '%') {
+        value += static_cast<char>(std::stoi(encoded.substr(i + 1, 2), nullptr, 16));
+        i += 2;
+      } else {
+        value += encoded[i];
+      }
+    }
+    back.emplace(name, value);
+    if (amp == std::string::npos) break;
+    start = amp + 1;
+  }
+  EXPECT_EQ(to_query(parse_state(back, Limits{}, false)), query);
+  search::SearchRequest r = to_request(s, {}, 10);
+  EXPECT_EQ(r.query, "armi \"Kim Jong Un\" & più");
+  ASSERT_EQ(r.filters.facets.size(), 3u);
+  EXPECT_TRUE(r.filters.facets[0].negated);  // facets in display order: the person first
+  EXPECT_EQ(r.filters.facets[0].value, "Putin");
+  EXPECT_FALSE(r.filters.facets[1].negated);
+  EXPECT_EQ(r.offset, 20u);
+  EXPECT_EQ(r.limit, 5u);
+  EXPECT_EQ(r.facets.size(), 2u);
+  EXPECT_EQ(r.facet_limit, 0u);
+  EXPECT_FALSE(r.snippets);
+  EXPECT_TRUE(r.explain);
+  EXPECT_EQ(r.sort, search::SortOrder::Date);
+}
+
+TEST(ServeParams, DefaultsStayOutOfTheQueryString) {
+  EXPECT_EQ(to_query(parse_state(params({{"q", "a"}, {"sort", "relevance"}, {"limit", "10"}, {"country", ""}}),
+                                 Limits{}, false)),
+            "q=a");
+}
+
+TEST(ServeParams, ToggleAddsAndRemovesAValueAndGoesBackToTheFirstPage) {
+  State s;
+  s.offset = 30;
+  State on = toggled(s, search::Facet::country, "RU");
+  EXPECT_EQ(to_query(on), "country=RU");
+  EXPECT_EQ(to_query(toggled(toggled(on, search::Facet::country, "KP"), search::Facet::country, "RU")), "country=KP");
+}
+
+TEST(ServeParams, BadParametersAreInputErrorsNamingThem) {
+  Limits limits;
+  limits.max_page_size = 50;
+  auto message = [&](Params p, bool page = false) {
+    try {
+      parse_state(p, limits, page);
+    } catch (const InputError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(message(params({{"limit", "51"}})), "parameter limit: at most 50");
+  EXPECT_EQ(message(params({{"limit", "5x"}})), "parameter limit: not a number: \"5x\"");
+  EXPECT_EQ(message(params({{"offset", "-1"}})), "parameter offset: not a number: \"-1\"");
+  EXPECT_EQ(message(params({{"colour", "red"}})), "unknown parameter \"colour\"");
+  EXPECT_EQ(message(params({{"vq_person", "Lav"}})), "unknown parameter \"vq_person\"");  // the page's own
+  EXPECT_EQ(message(params({{"vq_person", "Lav"}}), true), "no error");
+  EXPECT_EQ(message(params({{"snippets", "maybe"}})), "parameter snippets: give 1 or 0, not \"maybe\"");
+  EXPECT_EQ(message(params({{"q", std::string(1025, 'x')}})), "query: longer than 1024 bytes");
+  EXPECT_EQ(message(params({{"facets", "person,colour"}})),
+            "unknown facet \"colour\" (known: person, country, org, place, source)");
+  EXPECT_THROW(to_request(parse_state(params({{"from", "2023-13"}}), limits, false), {}, 10), InputError);
+}
+
+TEST(ServeHtml, EscapeCoversEveryCharacterThatEndsTextOrAnAttribute) {
+  EXPECT_EQ(escape(R"(<script>alert("x")</script> & 'y')"),
+            "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;");
+  EXPECT_EQ(escape("\"><img src=x onerror=alert(1)>"), "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+}
+
+TEST(ServeHtml, SnippetMarksBecomeMarkElementsAndTheRestIsEscaped) {
+  std::string snippet = std::string("a <b> ") + search::kHighlightStart + "Lavrov" + search::kHighlightEnd + " & " +
+                        search::kHighlightStart + "open";
+  EXPECT_EQ(snippet_html(snippet), "a &lt;b&gt; <mark>Lavrov</mark> &amp; <mark>open</mark>");
+}
+
+TEST(ServeHtml, OnlyHttpAddressesAreLinks) {
+  EXPECT_TRUE(safe_link("https://example.org/"));
+  EXPECT_TRUE(safe_link("HTTP://example.org/"));
+  EXPECT_FALSE(safe_link("javascript:alert(1)"));
+  EXPECT_FALSE(safe_link(" javascript:alert(1)"));
+  EXPECT_FALSE(safe_link("data:text/html,<script>"));
+}
+
+TEST(ServeTimeline, MonthsWithoutMatchesAreFilledWithZeros) {
+  std::vector<MonthCount> months = contiguous({{"2023-11", 2}, {"2024-02", 1}});
+  ASSERT_EQ(months.size(), 4u);
+  EXPECT_EQ(months[1].month, "2023-12");
+  EXPECT_EQ(months[2].month, "2024-01");
+  EXPECT_EQ(months[2].count, 0u);
+  EXPECT_EQ(months[3].count, 1u);
+}
+
+}  // namespace
+}  // namespace segugio::serve
