@@ -7,28 +7,40 @@
 //     repair stage consults to tell a glued sentence start from a mixed-case name, and
 //     the entity extractor to tell a common word from a name.
 // Both are folded, sorted and linked into the program at build time
-// (word_tables_gen.cpp), and searched in place: using them costs no start-up work.
+// (word_tables_gen.cpp), and looked up in place: using them costs no start-up work.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 namespace segugio::analysis {
 
-// A sorted set of folded words (see fold()): the words' bytes one after another, and
-// the offset of each word (plus one past the last) into them.
+// The hash of the word tables' open addressing (FNV-1a), computed alike by the
+// generator and by look-ups.
+constexpr std::uint32_t word_hash(std::string_view word) {
+  std::uint32_t h = 2166136261u;
+  for (char c : word) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 16777619u;
+  }
+  return h;
+}
+
+// A set of folded words (see fold()), sorted in byte order: the words' bytes one after
+// another, the offset of each word (plus one past the last) into them, and a hash
+// table of SLOT_COUNT slots (a power of two), each 0 or one plus the index of a word,
+// probed linearly from word_hash(word).
 class WordSet {
  public:
-  constexpr WordSet(const char* bytes, const std::uint32_t* offsets, std::size_t size)
-      : bytes_(bytes), offsets_(offsets), size_(size) {}
+  constexpr WordSet(const char* bytes, const std::uint32_t* offsets, std::size_t size, const std::uint32_t* slots,
+                    std::uint32_t slot_count)
+      : bytes_(bytes), offsets_(offsets), size_(size), slots_(slots), mask_(slot_count - 1) {}
 
   bool contains(std::string_view folded) const {
-    std::size_t lo = 0, hi = size_;
-    while (lo < hi) {
-      const std::size_t mid = lo + (hi - lo) / 2;
-      if (at(mid) < folded) lo = mid + 1;
-      else hi = mid;
+    for (std::uint32_t i = word_hash(folded) & mask_;; i = (i + 1) & mask_) {
+      const std::uint32_t entry = slots_[i];
+      if (entry == 0) return false;
+      if (at(entry - 1) == folded) return true;
     }
-    return lo < size_ && at(lo) == folded;
   }
   std::size_t size() const { return size_; }
   // The I-th word in byte order.
@@ -38,6 +50,8 @@ class WordSet {
   const char* bytes_;
   const std::uint32_t* offsets_;
   std::size_t size_;
+  const std::uint32_t* slots_;
+  std::uint32_t mask_;
 };
 
 // Every entry of the bundled lists folded, without duplicates (generated at build time).

@@ -1,9 +1,10 @@
 // Build-time generator of the analyzer's word tables (analysis/word_lists.h): reads
 // the stop words and the Snowball vocabulary, folds every entry with the analyzer's own
 // fold() (the same source file the library compiles), sorts and de-duplicates them, and
-// writes a C++ source holding each table as one block of bytes plus offsets. The
-// library searches the tables in place: loading them costs nothing, and, holding no
-// pointers, they need no relocation when the program starts.
+// writes a C++ source holding each table as one block of bytes plus offsets, and a hash
+// table of indices into them. The library searches the tables in place: loading them
+// costs nothing, and, holding no pointers, they need no relocation when the program
+// starts.
 //
 //   segugio-word-tables OUT.cpp STOPWORDS.txt VOCABULARY.txt
 #include <algorithm>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "analysis/fold.h"
+#include "analysis/word_lists.h"
 #include "text_lines.h"
 
 namespace {
@@ -70,6 +72,19 @@ void put_table(std::ostream& out, const char* name, const std::vector<std::strin
   }
   if (offset > 0xffffffffu) throw std::runtime_error("word table too large");
   out << "\n};\n";
+  // At most two thirds full, and never full: a probe always ends at an empty slot.
+  std::size_t slot_count = 4;
+  while (slot_count < words.size() + words.size() / 2 + 1) slot_count *= 2;
+  std::vector<std::uint32_t> slots(slot_count, 0);
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    std::size_t i = segugio::analysis::word_hash(words[w]) & (slot_count - 1);
+    while (slots[i] != 0) i = (i + 1) & (slot_count - 1);
+    slots[i] = static_cast<std::uint32_t>(w + 1);
+  }
+  out << "constexpr std::uint32_t k" << name << "SlotCount = " << slot_count << ";\n";
+  out << "constexpr std::uint32_t k" << name << "Slots[] = {";
+  for (std::size_t i = 0; i < slot_count; ++i) out << (i % 16 == 0 ? "\n    " : " ") << slots[i] << ',';
+  out << "\n};\n";
 }
 
 }  // namespace
@@ -101,10 +116,11 @@ int main(int argc, char** argv) {
            "const WordSet& italian_stopwords() {\n"
            "  static constexpr WordSet set(kStopwordsBytes, kStopwordsOffsets, "
         << stopwords.size()
-        << ");\n  return set;\n}\n\n"
+        << ", kStopwordsSlots, kStopwordsSlotCount);\n  return set;\n}\n\n"
            "const WordSet& italian_vocabulary() {\n"
            "  static constexpr WordSet set(kVocabularyBytes, kVocabularyOffsets, "
-        << vocabulary.size() << ");\n  return set;\n}\n\n}  // namespace segugio::analysis\n";
+        << vocabulary.size() << ", kVocabularySlots, kVocabularySlotCount);\n  return set;\n}\n\n"
+           "}  // namespace segugio::analysis\n";
 
     const std::string text = out.str();
     std::ofstream file(argv[1], std::ios::binary | std::ios::trunc);
