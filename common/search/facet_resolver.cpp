@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
+#include <mutex>
 
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
@@ -44,6 +46,23 @@ bool is_country_code(std::string_view value) {
   return value.size() == 2 && std::isalpha(static_cast<unsigned char>(value[0])) &&
          std::isalpha(static_cast<unsigned char>(value[1]));
 }
+
+// A lexicon made on its first look-up. Building the gazetteer (tens of thousands of
+// names read through the analyzer) is most of what a one-query process would otherwise
+// spend; a query naming no facet value never looks a name up, so it never pays for it.
+class LazyLexicon : public FacetLexicon {
+ public:
+  explicit LazyLexicon(std::function<std::shared_ptr<const FacetLexicon>()> make) : make_(std::move(make)) {}
+  std::vector<std::string> lookup(Facet facet, std::string_view value) const override {
+    std::call_once(once_, [this] { lexicon_ = make_(); });
+    return lexicon_->lookup(facet, value);
+  }
+
+ private:
+  std::function<std::shared_ptr<const FacetLexicon>()> make_;
+  mutable std::once_flag once_;
+  mutable std::shared_ptr<const FacetLexicon> lexicon_;
+};
 
 std::string describe(const std::vector<FacetValue>& candidates) {
   std::string out;
@@ -105,8 +124,8 @@ std::vector<std::string> LexiconChain::lookup(Facet facet, std::string_view valu
 
 std::shared_ptr<const FacetLexicon> default_lexicon() {
   auto chain = std::make_shared<LexiconChain>();
-  chain->add(std::make_shared<EntityLexicon>());
-  chain->add(std::make_shared<CountryNameLexicon>());
+  chain->add(std::make_shared<LazyLexicon>([] { return std::make_shared<EntityLexicon>(); }));
+  chain->add(std::make_shared<LazyLexicon>([] { return std::make_shared<CountryNameLexicon>(); }));
   return chain;
 }
 
