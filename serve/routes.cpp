@@ -130,6 +130,7 @@ void api_suggest(Context& c, const httplib::Request& req, httplib::Response& res
     request.snippets = false;
     request.spelling = true;
     request.facets.clear();
+    request.date_facet = facets::DateGranularity::none;
     search::SearchResponse response = c.handles.local().searcher.search(request);
     res.set_content(search_json(request, response), kJson);
   });
