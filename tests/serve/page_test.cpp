@@ -214,6 +214,44 @@ TEST_F(ServePages, DateFacetAndMultiSelectEqualTheQueryToolsJson) {
   EXPECT_GT(multi_sum, plain_sum);  // the articles of neither country count too
 }
 
+// The timeline is the search's date facet by month, empty months filled in; with a
+// period chosen, its bars still count every period and the chosen one is marked.
+TEST_F(ServePages, TimelineIsTheDateFacetAndCountsEveryPeriod) {
+  const std::string state = "q=Lavrov&country=RU";
+  json timeline = get_json(*server_, "/api/timeline?" + state);
+  json search = get_json(*server_, "/api/search?" + state + "&limit=0&facets=date");
+  std::vector<std::pair<std::string, int>> from_facet, from_timeline;
+  for (const json& v : search["facets"]["date"]["values"]) from_facet.emplace_back(v["id"].get<std::string>(), v["count"].get<int>());
+  for (const json& m : timeline["months"])
+    if (m["count"].get<int>() > 0) from_timeline.emplace_back(m["month"].get<std::string>(), m["count"].get<int>());
+  EXPECT_EQ(from_timeline, from_facet);
+  ASSERT_GE(from_facet.size(), 3u);
+  EXPECT_GT(timeline["months"].size(), from_facet.size());  // months without a match are there too
+  auto bars = [&](const std::string& target) {
+    HttpResponse page = http_get(server_->port(), target);
+    EXPECT_EQ(page.status, 200) << target;
+    std::vector<std::string> out;
+    const std::regex bar("<a class=\"bar( on)?\" href=\"[^\"]*\" data-month=\"([0-9-]+)\" data-count=\"(\\d+)\"");
+    for (auto it = std::sregex_iterator(page.body.begin(), page.body.end(), bar); it != std::sregex_iterator(); ++it)
+      out.push_back((*it)[2].str() + "=" + (*it)[3].str() + ((*it)[1].matched ? " on" : ""));
+    EXPECT_EQ(page.body.find("data-facet=\"date\""), std::string::npos) << target;  // no panel for dates
+    return out;
+  };
+  std::vector<std::string> every;
+  for (const auto& [month, n] : from_facet) every.push_back(month + "=" + std::to_string(n));
+  EXPECT_EQ(bars("/?" + state), every);
+  EXPECT_EQ(bars("/?" + state + "&facets=person,date:year"), every);
+  const std::string chosen = from_facet[1].first;
+  std::vector<std::string> marked = every;
+  marked[1] += " on";
+  EXPECT_EQ(bars("/?" + state + "&from=" + chosen + "&to=" + chosen), marked);
+  // The chosen month's page holds that month's matches only.
+  json in_month = get_json(*server_, "/api/search?" + state + "&limit=0&facets=date&from=" + chosen + "&to=" + chosen);
+  EXPECT_EQ(in_month["total"], from_facet[1].second);
+  ASSERT_EQ(in_month["facets"]["date"]["values"].size(), 1u);
+  EXPECT_EQ(in_month["facets"]["date"]["values"][0]["id"], chosen);
+}
+
 TEST_F(ServePages, ArticleHasItsEntitiesWithSpansInsideItsText) {
   json a = get_json(*server_, "/api/article?id=serve-000");
   EXPECT_EQ(a["id"], "serve-000");

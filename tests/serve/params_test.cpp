@@ -158,5 +158,51 @@ TEST(ServeTimeline, MonthsWithoutMatchesAreFilledWithZeros) {
   EXPECT_EQ(months[3].count, 1u);
 }
 
+// The timeline is the date facet of a response, by month: zero-filled from the first
+// month to the last, and the matches the months do not hold are undated.
+TEST(ServeTimeline, ComesFromTheResponsesDateFacet) {
+  search::SearchResponse r;
+  r.total = 9;
+  r.facets.push_back({search::Facet::country, {{"RU", "Russia", 7}}, 1});
+  search::FacetCounts date;
+  date.date = facets::DateGranularity::month;
+  date.values = {{"2023-10", "2023-10", 3}, {"2024-01", "2024-01", 2}};
+  date.distinct = 2;
+  r.facets.push_back(date);
+  Timeline t = timeline_of(r);
+  ASSERT_EQ(t.months.size(), 4u);
+  EXPECT_EQ(t.months.front().month, "2023-10");
+  EXPECT_EQ(t.months.front().count, 3u);
+  EXPECT_EQ(t.months[1].count, 0u);
+  EXPECT_EQ(t.months.back().month, "2024-01");
+  EXPECT_EQ(t.dated, 5u);
+  EXPECT_EQ(t.undated, 4u);
+  // By year is not a timeline of months; nor is a response without a date facet.
+  r.facets.back().date = facets::DateGranularity::year;
+  EXPECT_TRUE(timeline_of(r).months.empty());
+  r.facets.pop_back();
+  EXPECT_TRUE(timeline_of(r).months.empty());
+}
+
+TEST(ServeTimeline, ItsRequestCountsOnlyTheDatesAndCanDropThePeriod) {
+  State s = parse_state(params({{"q", "armi"}, {"country", "RU"}, {"from", "2023-09"}, {"to", "2023-10"},
+                                {"facets", "person,date:year"}, {"multi_select", "1"}, {"offset", "30"}}),
+                        Limits{}, false);
+  const search::SearchRequest full = to_request(s, {}, 10);
+  for (bool every_period : {false, true}) {
+    search::SearchRequest r = timeline_request(full, every_period);
+    EXPECT_EQ(r.query, "armi");
+    ASSERT_EQ(r.filters.facets.size(), 1u);
+    EXPECT_EQ(r.date_facet, facets::DateGranularity::month);
+    EXPECT_TRUE(r.facets.empty());
+    EXPECT_FALSE(r.multi_select);
+    EXPECT_EQ(r.limit, 0u);
+    EXPECT_EQ(r.offset, 0u);
+    EXPECT_FALSE(r.snippets || r.spelling || r.explain);
+    EXPECT_EQ(r.filters.from, every_period ? "" : "2023-09");
+    EXPECT_EQ(r.filters.to, every_period ? "" : "2023-10");
+  }
+}
+
 }  // namespace
 }  // namespace segugio::serve
