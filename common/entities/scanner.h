@@ -35,11 +35,13 @@ struct ScanToken {
   bool is_punct(std::string_view p) const { return kind == Kind::punct && text == p; }
 };
 
-// One analysed piece of a longer text: `analysis` was made of the bytes of that text
-// starting at `offset` (an article's title and body, read as title + "\n" + body).
+// One analysed piece of a longer text: `analysis` (or, for a long text, `reading`: the
+// same words without their terms) was made of the bytes of that text starting at
+// `offset` (an article's title and body, read as title + "\n" + body).
 struct AnalyzedPart {
   std::size_t offset = 0;
   const analysis::Analysis* analysis = nullptr;
+  const analysis::Reading* reading = nullptr;  // read when `analysis` is null
 };
 
 // The reading of `text` from the analyses of its parts (in order, not overlapping):
