@@ -127,10 +127,10 @@ class Reader {
   void emit(std::size_t begin, std::size_t end, ScanToken::Kind kind, bool elided, bool glued) {
     if (end <= begin) return;
     ScanToken t;
-    t.begin = begin;
-    t.end = end;
-    t.cp_begin = cp_;
-    t.cp_end = cp_ + code_points(text_.substr(begin, end - begin));
+    t.begin = static_cast<std::uint32_t>(begin);
+    t.end = static_cast<std::uint32_t>(end);
+    t.cp_begin = static_cast<std::uint32_t>(cp_);
+    t.cp_end = static_cast<std::uint32_t>(cp_ + code_points(text_.substr(begin, end - begin)));
     t.text = text_.substr(begin, end - begin);
     t.kind = kind;
     t.elided = elided;
@@ -147,8 +147,10 @@ class Reader {
 
   void extend_last(std::size_t end) {
     ScanToken& t = out_.back();
-    cp_ = t.cp_end += code_points(text_.substr(t.end, end - t.end));
-    t.end = pos_ = end;
+    cp_ = t.cp_end + code_points(text_.substr(t.end, end - t.end));
+    t.cp_end = static_cast<std::uint32_t>(cp_);
+    pos_ = end;
+    t.end = static_cast<std::uint32_t>(end);
     t.text = text_.substr(t.begin, t.end - t.begin);
     t.elided = false;
     set_case_flags(t);
