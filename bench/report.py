@@ -602,12 +602,13 @@ def kept_sections():
 
 # Why segugio is behind, where it is: shown only when the run's figures say it is.
 LATENCY_WHY = ("**Single-query latency vs quest** ({ratio}× the median): with one process per query the time is "
-               "mostly start-up. A profile of one segugio-query process (`perf record`) puts about 70% of it in "
-               "building the entity gazetteer (`entities::Gazetteer`, tens of thousands of embedded names folded "
-               "through ICU), which the query resolves facet values against, and about 15% in freeing it at "
-               "exit; the search itself is the rest. quest loads nothing of the kind. Building the gazetteer "
-               "only for queries that name a facet value, or not freeing it at exit, would remove most of the "
-               "gap. In a batch (below) the start is paid once.")
+               "mostly start-up. The lexicons cost a query nothing it does not use: the word lists are folded "
+               "at build time into tables looked up in place, the entity gazetteer is built only for a query "
+               "that names a facet value by a name, and never freed. What a `perf record` of one process still "
+               "finds beyond quest is the dynamic loader binding ICU's two libraries (`_dl_relocate_object`, "
+               "`do_lookup_x`) and the snippets, which read each result's text through the analyzer "
+               "(`Snippets::make`: ICU's `RuleBasedBreakIterator`, `Xapian::Stem`); quest prints no snippet. "
+               "In a batch (below) the start is paid once. See bench/README.md, 'Single query start-up'.")
 BATCH_WHY = ("**Batch throughput vs python3-xapian** ({ratio}× the time, top 10 with snippets): {search}. "
              "Both spend most of their time in Xapian's `MSet::snippet`, called the same way (240 bytes, "
              "background model: a term-frequency lookup for every word of every result's text): about two "

@@ -35,7 +35,7 @@ double since(Clock::time_point start) { return std::chrono::duration<double>(Clo
 // A resolver for free-text questions: they name no facet value.
 class NoFacets : public segugio::search::FacetResolver {
  public:
-  std::vector<std::string> resolve(segugio::search::Facet, std::string_view) const override { return {}; }
+  segugio::search::Resolution resolve_value(segugio::search::Facet, std::string_view) const override { return {}; }
 };
 
 int run(int argc, char** argv) {

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:?usage: fuzz/run.sh SECONDS [TARGET...]}
 shift
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(fuzz_jsonl fuzz_analyzer fuzz_query)
+[[ ${#targets[@]} -gt 0 ]] || targets=(fuzz_jsonl fuzz_analyzer fuzz_query fuzz_batch fuzz_folders)
 
 build=build-fuzz
 cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -149,6 +149,8 @@ void analyse_records(Stages& stages, const Environment& env) {
       Result& result = analysed.results[i];
       try {
         index::Article article = input::parse_record(chunk.records[i]);
+        // The article holds what the record said: its bytes need not wait for the chunk.
+        std::string().swap(chunk.records[i].payload);
         result.document = builder.build(article);
         result.id = std::move(article.id);
       } catch (const InputError& e) {

@@ -34,8 +34,12 @@ Results are ordered by relevance, then article id (--sort date: newest first, th
 id), so --limit 5 is always the first 5 of --limit 100, on one database or on shards.
 
 Facet values resolve as indexed: --country RU, --country russia and --country russa
-are one filter; --person Lavrov finds Sergej Lavrov; an ambiguous value lists what it
-could mean. Exclude a value with --not-country RU (or --country=-RU).
+are one filter. A partial name means every value holding its words, with a note that
+lists them and their counts: --person Rossi is every Rossi, --place Reggio is Reggio
+Emilia, Reggio Calabria and Reggio; an exact place or organisation name stands alone
+when it outweighs the longer ones (--place Modena, not Novi di Modena; the note names
+them). A value matching nothing gives a note. Exclude with --not-country RU (or
+--country=-RU).
 
 Examples:
   segugio-query Lavrov
@@ -137,7 +141,7 @@ void register_options(CLI::App& app, Options& o) {
       ->check(kCount)
       ->capture_default_str();
   app.add_option("--browse", o.browse, "List the values of a facet with their article counts")->type_name("FACET");
-  app.add_option("--prefix", o.prefix, "With --browse: only values with a word starting so")->type_name("P");
+  app.add_option("--prefix", o.prefix, "With --browse: only values whose id or name has words starting so (\"Sergej L\")")->type_name("P");
   app.add_option("--sort", o.sort, "Order of the results")
       ->check(CLI::IsMember({"relevance", "date"}))
       ->capture_default_str();

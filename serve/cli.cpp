@@ -15,7 +15,8 @@ Pages: / (search with facets and a timeline), /article?id=ID.
 API (JSON): /api/search, /api/facets/FACET?prefix=P, /api/suggest?q=Q, /api/timeline,
 /api/article?id=ID, /api/status. The search parameters are segugio-query's options:
 q, person, country, org, place, source (repeatable; not_person ... to exclude), from, to,
-sort, offset, limit, facets, facet_limit, snippets, spelling, explain.
+sort, offset, limit, facets (person,country,...,date or date:year|month|day), facet_limit,
+multi_select, snippets, spelling, explain.
 
 Examples:
   segugio-serve --db ./segugio-db                  http://127.0.0.1:8080/

@@ -10,7 +10,6 @@
 #include <thread>
 #include <unordered_map>
 
-#include "analysis/analyzer.h"
 #include "search/searcher.h"
 
 namespace segugio::serve {
@@ -18,7 +17,6 @@ namespace segugio::serve {
 struct Worker {
   explicit Worker(const std::string& path) : searcher(path) {}
   search::Searcher searcher;
-  analysis::Analyzer analyzer;  // for the queries the server builds itself (timeline.h)
 };
 
 class Handles {

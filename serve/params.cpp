@@ -29,26 +29,30 @@ bool flag(const std::string& name, const std::string& text) {
   throw InputError("parameter " + name + ": give 1 or 0, not \"" + text + "\"");
 }
 
-std::vector<Facet> facet_list(const std::string& list) {
-  std::vector<Facet> facets;
-  std::size_t start = 0;
-  while (start <= list.size()) {
-    std::size_t comma = list.find(',', start);
-    std::string name = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    if (!name.empty()) {
-      auto facet = search::parse_facet(name);
-      if (!facet) throw InputError("unknown facet \"" + name + "\" (known: person, country, org, place, source)");
-      if (std::find(facets.begin(), facets.end(), *facet) == facets.end()) facets.push_back(*facet);
-    }
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-  return facets;
+// The library's parser (segugio-query's --facets), each facet counted once.
+search::FacetList facet_list(const std::string& list) {
+  search::FacetList parsed = search::parse_facet_list(list);
+  std::vector<Facet> once;
+  for (Facet f : parsed.facets)
+    if (std::find(once.begin(), once.end(), f) == once.end()) once.push_back(f);
+  parsed.facets = std::move(once);
+  return parsed;
 }
 
-std::string joined(const std::vector<Facet>& facets) {
+std::string date_facet_name(facets::DateGranularity date) {
+  switch (date) {
+    case facets::DateGranularity::year: return "date:year";
+    case facets::DateGranularity::month: return "date";  // parse_facet_list's "date"
+    case facets::DateGranularity::day: return "date:day";
+    case facets::DateGranularity::none: break;
+  }
+  return "";
+}
+
+std::string joined(const search::FacetList& list) {
   std::string out;
-  for (Facet f : facets) out += (out.empty() ? "" : ",") + std::string(facet_name(f));
+  for (Facet f : list.facets) out += (out.empty() ? "" : ",") + std::string(facet_name(f));
+  if (list.date != facets::DateGranularity::none) out += (out.empty() ? "" : ",") + date_facet_name(list.date);
   return out;
 }
 
@@ -86,6 +90,8 @@ State parse_state(const Params& params, const Limits& limits, bool page) {
       s.facets = facet_list(value);
     } else if (name == "facet_limit") {
       s.facet_limit = number(name, value, limits.max_facet_limit);
+    } else if (name == "multi_select") {
+      s.multi_select = flag(name, value);
     } else if (name == "snippets") {
       s.snippets = flag(name, value);
     } else if (name == "spelling") {
@@ -140,8 +146,10 @@ search::SearchRequest to_request(const State& s, std::span<const Facet> default_
   r.sort = s.sort == "date" ? search::SortOrder::Date : search::SortOrder::Relevance;
   r.offset = s.offset;
   r.limit = s.limit;
-  r.facets = s.facets ? *s.facets : std::vector<Facet>(default_facets.begin(), default_facets.end());
+  r.facets = s.facets ? s.facets->facets : std::vector<Facet>(default_facets.begin(), default_facets.end());
+  r.date_facet = s.facets ? s.facets->date : facets::DateGranularity::none;
   r.facet_limit = s.facet_limit.value_or(default_facet_limit);
+  r.multi_select = s.multi_select;
   r.snippets = s.snippets;
   r.spelling = s.spelling;
   r.explain = s.explain;
@@ -181,6 +189,7 @@ std::string to_query(const State& s) {
   if (s.limit != 10) add("limit", std::to_string(s.limit));
   if (s.facets) add("facets", joined(*s.facets));
   if (s.facet_limit) add("facet_limit", std::to_string(*s.facet_limit));
+  if (s.multi_select) add("multi_select", "1");
   if (!s.snippets) add("snippets", "0");
   if (!s.spelling) add("spelling", "0");
   if (s.explain) add("explain", "1");

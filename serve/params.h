@@ -9,10 +9,13 @@
 //   not_person ... not_source             excluded values, repeatable
 //   from to                               YYYY-MM-DD, YYYY-MM or YYYY
 //   sort=relevance|date  offset  limit    ordering and paging
-//   facets=person,country,...  facet_limit   counted facets and values per facet (0 all)
+//   facets=person,country,...,date  facet_limit   counted facets (search/facet_list.h:
+//                                         date, date:year, date:month, date:day) and
+//                                         values per facet (0 all)
+//   multi_select=0|1                      each facet counted without its own filters
 //   snippets=0|1  spelling=0|1  explain=0|1
 //   vq_<facet>                            the page's value search box of a facet panel
-// A new library option (multi-select counts, a date facet) is one more line here.
+// A new library option is one more line here.
 #include <array>
 #include <cstddef>
 #include <map>
@@ -21,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "search/facet_list.h"
 #include "search/searcher.h"
 
 namespace segugio::serve {
@@ -48,8 +52,9 @@ struct State {
   std::string sort = "relevance";
   std::size_t offset = 0;
   std::size_t limit = 10;
-  std::optional<std::vector<Facet>> facets;  // unset: the endpoint's default
+  std::optional<search::FacetList> facets;  // unset: the endpoint's default
   std::optional<std::size_t> facet_limit;
+  bool multi_select = false;
   bool snippets = true;
   bool spelling = true;
   bool explain = false;
@@ -64,7 +69,8 @@ using Params = std::multimap<std::string, std::string>;
 // one, a value past LIMITS. With PAGE, the page's own parameters (vq_*) are allowed.
 State parse_state(const Params& params, const Limits& limits, bool page);
 
-// The SearchRequest a state asks for; FACETS and FACET_LIMIT when the state names none.
+// The SearchRequest a state asks for; FACETS (no date facet) and FACET_LIMIT when the
+// state names none.
 // Throws InputError for a bad date or facet value.
 search::SearchRequest to_request(const State& state, std::span<const Facet> default_facets,
                                  std::size_t default_facet_limit);

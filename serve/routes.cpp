@@ -130,6 +130,7 @@ void api_suggest(Context& c, const httplib::Request& req, httplib::Response& res
     request.snippets = false;
     request.spelling = true;
     request.facets.clear();
+    request.date_facet = facets::DateGranularity::none;
     search::SearchResponse response = c.handles.local().searcher.search(request);
     res.set_content(search_json(request, response), kJson);
   });
@@ -164,9 +165,8 @@ void api_facets(Context& c, const httplib::Request& req, httplib::Response& res)
 void api_timeline(Context& c, const httplib::Request& req, httplib::Response& res) {
   answer(c, req, res, true, [&] {
     State state = parse_state(params_of(req), c.limits, false);
-    search::SearchRequest request = to_request(state, {}, 10);
-    Worker& w = c.handles.local();
-    Timeline t = count_months(w.searcher.database(), w.analyzer, request);
+    search::SearchRequest request = timeline_request(to_request(state, {}, 10), false);
+    Timeline t = timeline_of(c.handles.local().searcher.search(request));
     nlohmann::json months = nlohmann::json::array();
     for (const MonthCount& m : t.months) months.push_back({{"month", m.month}, {"count", m.count}});
     res.set_content(nlohmann::json{{"query", state.q}, {"dated", t.dated}, {"undated", t.undated}, {"months", months}}
@@ -216,8 +216,16 @@ void page_search(Context& c, const httplib::Request& req, httplib::Response& res
     SearchPage page;
     page.state = parse_state(params_of(req), c.limits, true);
     search::SearchRequest request = to_request(page.state, search::kAllFacets, kPageFacetLimit);
-    Worker& w = c.handles.local();
-    page.response = w.searcher.search(request);
+    // The timeline shows every period of the matches, the chosen one marked: without a
+    // chosen period the search's own date facet counts it, else a count without it.
+    const bool chosen_period = !request.filters.from.empty() || !request.filters.to.empty();
+    request.date_facet = chosen_period ? facets::DateGranularity::none : facets::DateGranularity::month;
+    search::Searcher& searcher = c.handles.local().searcher;
+    page.response = searcher.search(request);
+    page.timeline = timeline_of(chosen_period ? searcher.search(timeline_request(request, true)) : page.response);
+    // The panels are the entity and source facets; the timeline drew the dates.
+    std::erase_if(page.response.facets,
+                  [](const search::FacetCounts& counts) { return counts.date != facets::DateGranularity::none; });
     // A panel's value search lists every value of that facet in the matches.
     for (Facet f : search::kAllFacets) {
       if (page.state.value_search[facet_index(f)].empty()) continue;
@@ -225,16 +233,12 @@ void page_search(Context& c, const httplib::Request& req, httplib::Response& res
       all.limit = 0;
       all.snippets = all.spelling = all.explain = false;
       all.facets = {f};
+      all.date_facet = facets::DateGranularity::none;
       all.facet_limit = 0;
-      search::SearchResponse counted = w.searcher.search(all);
+      search::SearchResponse counted = searcher.search(all);
       for (auto& counts : page.response.facets)
         if (counts.facet == f && !counted.facets.empty()) counts = counted.facets.front();
     }
-    // The timeline shows every period of the matches; the chosen period is marked.
-    search::SearchRequest every_period = request;
-    every_period.filters.from.clear();
-    every_period.filters.to.clear();
-    page.timeline = count_months(w.searcher.database(), w.analyzer, every_period);
     res.set_content(render_search(page), kHtml);
   });
 }

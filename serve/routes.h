@@ -7,9 +7,9 @@
 //   GET /api/facets/FACET?prefix=P&limit=N
 //                              segugio-query --browse FACET --prefix P --format json
 //   GET /api/suggest?q=...     the search JSON with only the spelling suggestion asked for
-//   GET /api/timeline?...      matches per month of the search (timeline.h)
+//   GET /api/timeline?...      matches per month of the search: its date facet (timeline.h)
 //   GET /api/article?id=ID     the stored article with its entities' spans (article.h)
-//   GET /api/status            articles, analyzer, schema, revision, last update
+//   GET /api/status            articles, analyzer, schema, key fold, revision, last update
 #include <ostream>
 
 #include "handles.h"

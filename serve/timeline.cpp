@@ -1,45 +1,52 @@
 #include "timeline.h"
 
-#include <map>
-
-#include "error.h"
-#include "schema.h"
-#include "search/query_builder.h"
-#include "search/query_parser.h"
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
 
 namespace segugio::serve {
 namespace {
 
-constexpr int kRetries = 20;
-
-Timeline run(Xapian::Database& db, analysis::Analyzer& analyzer, const search::SearchRequest& request) {
-  search::DatabaseFacetResolver resolver(db, search::default_lexicon());
-  search::QueryBuilder builder(analyzer, resolver);
-  search::BuiltQuery built = builder.build(search::parse_query(request.query), request.filters);
-  Timeline timeline;
-  if (built.query.empty()) return timeline;
-  Xapian::Enquire enquire(db);
-  enquire.set_query(built.query);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  Xapian::ValueCountMatchSpy days(schema::kSlotDate);
-  enquire.add_matchspy(&days);
-  Xapian::MSet mset = enquire.get_mset(0, 0, db.get_doccount());
-  std::map<std::string, Xapian::doccount> by_month;
-  for (auto it = days.values_begin(); it != days.values_end(); ++it) {
-    const std::string day = *it;
-    if (day.size() != 8) continue;
-    by_month[day.substr(0, 4) + '-' + day.substr(4, 2)] += it.get_termfreq();
-    timeline.dated += it.get_termfreq();
-  }
-  const Xapian::doccount total = mset.get_matches_estimated();
-  timeline.undated = total > timeline.dated ? total - timeline.dated : 0;
-  std::vector<MonthCount> sparse;
-  for (const auto& [month, count] : by_month) sparse.push_back({month, count});
-  timeline.months = contiguous(sparse);
-  return timeline;
+// "YYYY-MM", as the date facet names a month.
+bool is_month(const std::string& key) {
+  if (key.size() != 7 || key[4] != '-') return false;
+  for (std::size_t i = 0; i < key.size(); ++i)
+    if (i != 4 && !std::isdigit(static_cast<unsigned char>(key[i]))) return false;
+  return true;
 }
 
 }  // namespace
+
+search::SearchRequest timeline_request(search::SearchRequest request, bool every_period) {
+  request.date_facet = facets::DateGranularity::month;
+  request.facets.clear();
+  request.multi_select = false;
+  request.offset = 0;
+  request.limit = 0;
+  request.snippets = request.spelling = request.explain = false;
+  if (every_period) {
+    request.filters.from.clear();
+    request.filters.to.clear();
+  }
+  return request;
+}
+
+Timeline timeline_of(const search::SearchResponse& response) {
+  Timeline timeline;
+  auto date = std::find_if(response.facets.begin(), response.facets.end(), [](const search::FacetCounts& c) {
+    return c.date == facets::DateGranularity::month;
+  });
+  if (date == response.facets.end()) return timeline;
+  std::vector<MonthCount> sparse;
+  for (const search::FacetValue& v : date->values) {
+    if (!is_month(v.id)) continue;  // a date slot that is not YYYYMMDD: counted as undated
+    sparse.push_back({v.id, v.count});
+    timeline.dated += v.count;
+  }
+  timeline.months = contiguous(sparse);
+  timeline.undated = response.total > timeline.dated ? response.total - timeline.dated : 0;
+  return timeline;
+}
 
 std::vector<MonthCount> contiguous(const std::vector<MonthCount>& sparse) {
   std::vector<MonthCount> out;
@@ -55,19 +62,6 @@ std::vector<MonthCount> contiguous(const std::vector<MonthCount>& sparse) {
     out.push_back(std::move(c));
   }
   return out;
-}
-
-Timeline count_months(Xapian::Database db, analysis::Analyzer& analyzer, const search::SearchRequest& request) {
-  for (int attempt = 1;; ++attempt) {
-    try {
-      return run(db, analyzer, request);
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == kRetries) throw DatabaseError("the database kept changing while counting dates");
-      db.reopen();
-    } catch (const Xapian::Error& e) {
-      throw DatabaseError("counting dates: " + e.get_description());
-    }
-  }
 }
 
 }  // namespace segugio::serve

@@ -1,15 +1,13 @@
 #pragma once
-// Matches per month for the page's timeline, counted exactly over every match: the
-// request's query and filters are built as the Searcher builds them (the same parser,
-// builder and resolver of common/search), and one built-in Xapian::ValueCountMatchSpy
-// on the date slot (schema.h: "YYYYMMDD") counts the days of all matches, summed by
-// month. Until the library counts a date facet itself, this is the server's own.
+// Matches per month for the page's timeline and /api/timeline: the searcher's date
+// facet (facets/counter.h, DateGranularity::month), exact over every match, turned into
+// one bar per month from the first dated match to the last, months without a match
+// included.
 #include <string>
 #include <vector>
 
 #include <xapian.h>
 
-#include "analysis/analyzer.h"
 #include "search/searcher.h"
 
 namespace segugio::serve {
@@ -25,9 +23,15 @@ struct Timeline {
   Xapian::doccount undated = 0;    // matches without one
 };
 
-// The timeline of REQUEST's matches (its paging, sort and facets are ignored). Throws
-// InputError as a search would; retries when the database changes under it.
-Timeline count_months(Xapian::Database db, analysis::Analyzer& analyzer, const search::SearchRequest& request);
+// REQUEST made to count the timeline only: the date facet by month, no results, no
+// other facets, no snippets, spelling or explanation. With EVERY_PERIOD, its from/to
+// filters are dropped too, so the months around a chosen period are counted as well.
+search::SearchRequest timeline_request(search::SearchRequest request, bool every_period);
+
+// The timeline of RESPONSE, which a request with date_facet = month answered (its
+// total is then exact): the months of its date facet, zero-filled; undated, the
+// matches the months do not hold. A response without the date facet: no timeline.
+Timeline timeline_of(const search::SearchResponse& response);
 
 // Fills the months between two YYYY-MM keys that had no match with zeros.
 std::vector<MonthCount> contiguous(const std::vector<MonthCount>& sparse);

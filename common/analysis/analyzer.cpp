@@ -65,6 +65,64 @@ Analysis Analyzer::analyze(std::string_view input) {
   return analysis;
 }
 
+void Analyzer::analyze(std::string_view input, const std::function<void(const Token&)>& each, Reading* reading) {
+  // analyze(), one token at a time: stages 3-7 run on each token of stage 2 in turn, with
+  // the same per-token functions as the whole-text stages (repair reads the text's
+  // words from the offsets, as the normalised text holds them).
+  Normalized normalized = normalize(input);                                    // 1
+  const std::string_view text = normalized.text;
+  const std::vector<Word> offsets = tokenizer_->word_offsets(text);           // 2
+  Repairer repairer(*vocabulary_, [&](std::unordered_set<std::string_view>& words) {
+    for (const Word& w : offsets) words.insert(text.substr(w.start, w.end - w.start));
+  });
+  if (reading) {
+    reading->words.clear();
+    reading->elided.clear();
+    reading->words.reserve(offsets.size());
+  }
+  std::vector<Token> repaired;
+  std::vector<Span> elided;
+  std::uint32_t position = 0;
+  for (const Word& w : offsets) {
+    Token token;
+    token.start = w.start;
+    token.end = w.end;
+    token.surface.assign(text.substr(token.start, token.end - token.start));
+    repaired.clear();
+    repairer.repair(std::move(token), repaired);                               // 3
+    for (Token& t : repaired) {
+      elided.clear();
+      const bool kept = elide(t, text, reading ? &elided : nullptr);           // 4
+      if (reading) {
+        for (const Span& span : elided)
+          reading->elided.push_back({normalized.input_offset(span.start), normalized.input_offset(span.end)});
+      }
+      if (!kept) continue;
+      t.position = position;
+      if (!t.glue_whole) ++position;
+      finish(t);                                                               // 5-7
+      t.start = normalized.input_offset(t.start);
+      t.end = normalized.input_offset(t.end);
+      if (reading) {
+        reading->words.push_back({static_cast<std::uint32_t>(t.start), static_cast<std::uint32_t>(t.end),
+                                  t.glue_whole, t.glue_part});
+      }
+      each(t);
+    }
+  }
+}
+
+Reading Reading::of(const Analysis& analysis) {
+  Reading reading;
+  reading.words.reserve(analysis.tokens.size());
+  for (const Token& t : analysis.tokens) {
+    reading.words.push_back(
+        {static_cast<std::uint32_t>(t.start), static_cast<std::uint32_t>(t.end), t.glue_whole, t.glue_part});
+  }
+  reading.elided = analysis.elided;
+  return reading;
+}
+
 void Analyzer::finish(Token& token) {
   std::string folded = fold_case(token.surface);                               // 5
   token.term = remove_accents(folded);

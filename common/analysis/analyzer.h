@@ -14,6 +14,7 @@
 //                  when the two differ (Token::stem_alt)
 // Each stage lives in its own file and is tested on its own.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -38,6 +39,16 @@ struct Analysis {
   std::vector<Span> elided;
 };
 
+// What the entity extractor reads of an analysis (entities/scanner.h): the tokens'
+// offsets and glue marks, and the elided words; offsets into the caller's text. A small
+// fraction of the Analysis of a long text.
+struct Reading {
+  std::vector<Word> words;
+  std::vector<Span> elided;
+
+  static Reading of(const Analysis& analysis);
+};
+
 class Analyzer {
  public:
   // Stored in every database; the query tool refuses a database analysed otherwise.
@@ -56,6 +67,12 @@ class Analyzer {
   // Runs the whole pipeline. Never throws on any input: invalid UTF-8 becomes U+FFFD.
   // Not thread-safe: use one Analyzer per thread (they share their resources).
   Analysis analyze(std::string_view text);
+
+  // The same analysis, for a text of any length, in memory proportional to the text's
+  // distinct words rather than to its tokens: each token, finished as analyze() makes it,
+  // is handed to `each` in order and not kept. When `reading` is not null it receives
+  // what the entity extractor reads of the text (Reading::of(analyze(text))).
+  void analyze(std::string_view text, const std::function<void(const Token&)>& each, Reading* reading = nullptr);
 
   // Stages 1-4 only: the same words, offsets and elisions as analyze(), without terms,
   // stems or positions. For reading names (lexicon entries, facet values), which are

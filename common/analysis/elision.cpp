@@ -35,44 +35,49 @@ bool is_elided_word(std::string_view folded) {
   return false;
 }
 
-std::vector<Token> elide(std::vector<Token> tokens, std::string_view text, std::vector<Span>* elided) {
-  std::vector<Token> out;
-  out.reserve(tokens.size());
-  for (Token& token : tokens) {
-    // "dell'Assemblea": the elided word inside the token.
-    // Elisions in a row ("d'un'Europa") are each taken off.
-    if (std::size_t apostrophe = token.surface.find('\''); apostrophe != std::string::npos && !token.glue_whole) {
-      while (apostrophe != std::string::npos && apostrophe > 0 && apostrophe + 1 < token.surface.size() &&
-             is_elided_word(fold(std::string_view(token.surface).substr(0, apostrophe)))) {
-        if (elided) elided->push_back({token.start, token.start + apostrophe + 1});
-        token.surface.erase(0, apostrophe + 1);
-        token.start += apostrophe + 1;
-        token.note = "elision";
-        apostrophe = token.surface.find('\'');
-      }
-      out.push_back(std::move(token));
-      continue;
+bool elide(Token& token, std::string_view text, std::vector<Span>* elided) {
+  // "dell'Assemblea": the elided word inside the token.
+  // Elisions in a row ("d'un'Europa") are each taken off.
+  if (std::size_t apostrophe = token.surface.find('\''); apostrophe != std::string::npos && !token.glue_whole) {
+    while (apostrophe != std::string::npos && apostrophe > 0 && apostrophe + 1 < token.surface.size() &&
+           is_elided_word(fold(std::string_view(token.surface).substr(0, apostrophe)))) {
+      if (elided) elided->push_back({token.start, token.start + apostrophe + 1});
+      token.surface.erase(0, apostrophe + 1);
+      token.start += apostrophe + 1;
+      token.note = "elision";
+      apostrophe = token.surface.find('\'');
     }
-    if (followed_by_apostrophe(text, token)) {
-      std::size_t after = token.end + 1;
-      bool letter_follows = after < text.size() && is_letter_byte(static_cast<unsigned char>(text[after]));
-      // "E' stato": the verb.
-      if (!letter_follows && (token.surface == "E" || token.surface == "e")) {
-        token.surface = token.surface == "E" ? "\u00C8" : "\u00E8";
-        token.end += 1;  // the apostrophe is the accent
-        token.note = "e-accent";
-        out.push_back(std::move(token));
-        continue;
-      }
-      // "nell' ottobre", "all'80%": an elided word standing apart.
-      if (!token.glue_whole && is_elided_word(fold(token.surface))) {
-        if (elided) elided->push_back({token.start, token.end});
-        continue;
-      }
-    }
-    out.push_back(std::move(token));
+    return true;
   }
-  return out;
+  if (followed_by_apostrophe(text, token)) {
+    std::size_t after = token.end + 1;
+    bool letter_follows = after < text.size() && is_letter_byte(static_cast<unsigned char>(text[after]));
+    // "E' stato": the verb.
+    if (!letter_follows && (token.surface == "E" || token.surface == "e")) {
+      token.surface = token.surface == "E" ? "\u00C8" : "\u00E8";
+      token.end += 1;  // the apostrophe is the accent
+      token.note = "e-accent";
+      return true;
+    }
+    // "nell' ottobre", "all'80%": an elided word standing apart.
+    if (!token.glue_whole && is_elided_word(fold(token.surface))) {
+      if (elided) elided->push_back({token.start, token.end});
+      return false;
+    }
+  }
+  return true;
+}
+
+std::vector<Token> elide(std::vector<Token> tokens, std::string_view text, std::vector<Span>* elided) {
+  // In place: the tokens kept move down over the ones dropped.
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (!elide(tokens[k], text, elided)) continue;
+    if (kept != k) tokens[kept] = std::move(tokens[k]);
+    ++kept;
+  }
+  tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(kept), tokens.end());
+  return tokens;
 }
 
 }  // namespace segugio::analysis

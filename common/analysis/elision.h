@@ -25,4 +25,8 @@ bool is_elided_word(std::string_view folded);
 // with its apostrophe when cut off a token, "nell" alone when standing apart.
 std::vector<Token> elide(std::vector<Token> tokens, std::string_view text, std::vector<Span>* elided = nullptr);
 
+// The same for one token, in text order: false when the token is an elided word standing
+// apart and is dropped, true when it stays (narrowed or changed as above).
+bool elide(Token& token, std::string_view text, std::vector<Span>* elided = nullptr);
+
 }  // namespace segugio::analysis

@@ -1,5 +1,7 @@
 #include "analysis/normalize.h"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/utf8.h>
 
@@ -64,7 +66,7 @@ class Builder {
     for (std::size_t i = 0; i < out_.size(); ++i) map_.push_back(i);
   }
   std::string out_;
-  std::vector<std::size_t> map_;
+  OffsetMap map_;
   bool mapped_ = false;
 };
 
@@ -103,6 +105,14 @@ Normalized compose(const Normalized& in, const icu::Normalizer2& nfc) {
 }
 
 }  // namespace
+
+std::size_t OffsetMap::operator[](std::size_t offset) const {
+  // The last run that starts at or before `offset`.
+  auto after = std::upper_bound(runs_.begin(), runs_.end(), offset,
+                                [](std::size_t o, const Run& run) { return o < run.first; });
+  const Run& run = *(after - 1);
+  return run.input + (offset - run.first);
+}
 
 bool is_apostrophe_variant(char32_t c) {
   switch (c) {

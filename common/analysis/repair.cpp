@@ -1,6 +1,8 @@
 #include "analysis/repair.h"
 
 #include <array>
+#include <functional>
+#include <memory>
 #include <string_view>
 #include <unordered_set>
 
@@ -51,21 +53,23 @@ bool is_one_letter_word(UChar32 c) {
   return c == 'I' || c == 'E' || c == 'A' || c == 'O' || c == 0x00C8 /* È */;
 }
 
-// The words of the whole text, as written: built the first time a glue needs them.
+}  // namespace
+
+// The words of the whole text, as written: listed the first time a glue needs them.
 class TextWords {
  public:
-  explicit TextWords(const std::vector<Token>& tokens) : tokens_(tokens) {}
+  explicit TextWords(std::function<void(std::unordered_set<std::string_view>&)> list) : list_(std::move(list)) {}
   bool contains(std::string_view word) {
-    if (words_.empty()) {
-      for (const Token& t : tokens_) words_.insert(t.surface);
-    }
+    if (words_.empty()) list_(words_);
     return words_.count(word) != 0;
   }
 
  private:
-  const std::vector<Token>& tokens_;
+  std::function<void(std::unordered_set<std::string_view>&)> list_;
   std::unordered_set<std::string_view> words_;
 };
+
+namespace {
 
 class Splitter {
  public:
@@ -172,6 +176,44 @@ class Splitter {
   TextWords& text_words_;
 };
 
+// The byte ranges, within the token's surface, of the parts of a glue; empty when the
+// token is not one.
+std::vector<Span> glue_parts(const std::string& surface, const WordSet& vocabulary, TextWords& text_words) {
+  std::vector<Span> parts;
+  bool candidate = false;  // cheap test first: any inner upper-case byte, "." or ":"?
+  for (std::size_t i = 1; i < surface.size() && !candidate; ++i) {
+    unsigned char b = static_cast<unsigned char>(surface[i]);
+    candidate = b >= 0x80 || (b >= 'A' && b <= 'Z') || b == '.' || b == ':';
+  }
+  if (!candidate) return parts;
+  Splitter splitter(surface, vocabulary, text_words);
+  std::vector<Piece> pieces = splitter.split();
+  if (pieces.size() == 1) return parts;
+  for (Piece p : pieces) {
+    std::size_t b = splitter.byte(p.begin);
+    std::size_t e = splitter.byte(p.end);
+    if (e > b) parts.push_back({b, e});
+  }
+  return parts;
+}
+
+// Appends a split token to out: its whole form, then its parts.
+void append_glue(Token&& token, const std::vector<Span>& parts, std::vector<Token>& out) {
+  Token whole = token;
+  whole.glue_whole = true;
+  whole.note = "glue";
+  out.push_back(std::move(whole));
+  for (Span p : parts) {
+    Token part;
+    part.surface = token.surface.substr(p.start, p.end - p.start);
+    part.start = token.start + p.start;
+    part.end = token.start + p.end;
+    part.glue_part = true;
+    part.note = "glue";
+    out.push_back(std::move(part));
+  }
+}
+
 }  // namespace
 
 std::vector<Token> repair(std::vector<Token> tokens, const WordSet& vocabulary) {
@@ -182,25 +224,12 @@ std::vector<Token> repair(std::vector<Token> tokens, const WordSet& vocabulary) 
     std::vector<Span> parts;  // byte ranges within the token's surface
   };
   std::vector<Glue> glues;
-  TextWords text_words(tokens);
+  TextWords text_words([&](std::unordered_set<std::string_view>& words) {
+    for (const Token& t : tokens) words.insert(t.surface);
+  });
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    const std::string& surface = tokens[k].surface;
-    bool candidate = false;  // cheap test first: any inner upper-case byte, "." or ":"?
-    for (std::size_t i = 1; i < surface.size() && !candidate; ++i) {
-      unsigned char b = static_cast<unsigned char>(surface[i]);
-      candidate = b >= 0x80 || (b >= 'A' && b <= 'Z') || b == '.' || b == ':';
-    }
-    if (!candidate) continue;
-    Splitter splitter(surface, vocabulary, text_words);
-    std::vector<Piece> pieces = splitter.split();
-    if (pieces.size() == 1) continue;
-    Glue glue{k, {}};
-    for (Piece p : pieces) {
-      std::size_t b = splitter.byte(p.begin);
-      std::size_t e = splitter.byte(p.end);
-      if (e > b) glue.parts.push_back({b, e});
-    }
-    glues.push_back(std::move(glue));
+    std::vector<Span> parts = glue_parts(tokens[k].surface, vocabulary, text_words);
+    if (!parts.empty()) glues.push_back({k, std::move(parts)});
   }
   if (glues.empty()) return tokens;
 
@@ -208,27 +237,28 @@ std::vector<Token> repair(std::vector<Token> tokens, const WordSet& vocabulary) 
   out.reserve(tokens.size() + 2 * glues.size());
   auto next = glues.begin();
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    Token& token = tokens[k];
     if (next == glues.end() || next->token != k) {
-      out.push_back(std::move(token));
+      out.push_back(std::move(tokens[k]));
       continue;
     }
-    Token whole = token;
-    whole.glue_whole = true;
-    whole.note = "glue";
-    out.push_back(std::move(whole));
-    for (Span p : next->parts) {
-      Token part;
-      part.surface = token.surface.substr(p.start, p.end - p.start);
-      part.start = token.start + p.start;
-      part.end = token.start + p.end;
-      part.glue_part = true;
-      part.note = "glue";
-      out.push_back(std::move(part));
-    }
+    append_glue(std::move(tokens[k]), next->parts, out);
     ++next;
   }
   return out;
+}
+
+Repairer::Repairer(const WordSet& vocabulary, std::function<void(std::unordered_set<std::string_view>&)> words)
+    : vocabulary_(vocabulary), text_words_(std::make_unique<TextWords>(std::move(words))) {}
+
+Repairer::~Repairer() = default;
+
+void Repairer::repair(Token token, std::vector<Token>& out) {
+  std::vector<Span> parts = glue_parts(token.surface, vocabulary_, *text_words_);
+  if (parts.empty()) {
+    out.push_back(std::move(token));
+  } else {
+    append_glue(std::move(token), parts, out);
+  }
 }
 
 }  // namespace segugio::analysis

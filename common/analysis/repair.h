@@ -14,6 +14,10 @@
 // Von, O...) or a single lower-case letter ("iPhone", "eBay").
 // A split token is replaced by its whole form (glue_whole, so "LavrovLa" stays
 // findable) followed by its parts (glue_part).
+#include <functional>
+#include <memory>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "analysis/token.h"
@@ -21,10 +25,29 @@
 namespace segugio::analysis {
 
 class WordSet;
+class TextWords;
 
 // The rules above, with `vocabulary` (folded words) deciding what is an Italian word.
 // `tokens` are all the words of one text. This is the only decision on glue: the index
 // and the entity extractor both read its result.
 std::vector<Token> repair(std::vector<Token> tokens, const WordSet& vocabulary);
+
+// The same decisions one token at a time, in text order, for a long text whose tokens are
+// not all kept: `words` inserts every word of the text as written (views that outlive
+// the Repairer), and runs only if a glue needs them.
+class Repairer {
+ public:
+  Repairer(const WordSet& vocabulary, std::function<void(std::unordered_set<std::string_view>&)> words);
+  ~Repairer();
+  Repairer(const Repairer&) = delete;
+  Repairer& operator=(const Repairer&) = delete;
+
+  // Appends the token to out, or its whole form and its parts when it is a glue.
+  void repair(Token token, std::vector<Token>& out);
+
+ private:
+  const WordSet& vocabulary_;
+  std::unique_ptr<TextWords> text_words_;
+};
 
 }  // namespace segugio::analysis

@@ -12,6 +12,16 @@ struct Span {
   std::size_t end = 0;
 };
 
+// A token as the entity extractor reads it (entities/scanner.h): its byte offsets and
+// glue marks, without its strings. Offsets fit 32 bits: ICU's break iterator, which
+// finds the words, counts in int32_t.
+struct Word {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  bool glue_whole = false;
+  bool glue_part = false;
+};
+
 struct Token {
   // The word as written, after normalisation (NFC, apostrophes unified): for display
   // and for entity extraction, which needs the original capitals.

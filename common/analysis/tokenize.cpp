@@ -17,30 +17,51 @@ Tokenizer::Tokenizer() {
 
 Tokenizer::~Tokenizer() = default;
 
-std::vector<Token> Tokenizer::tokenize(std::string_view text) {
-  std::vector<Token> tokens;
+namespace {
+
+// Calls f(start, end) for each word of `text`, in order.
+template <class F>
+void for_each_word(icu::BreakIterator& words, std::string_view text, F&& f) {
   UErrorCode status = U_ZERO_ERROR;
   // A UText over the UTF-8 bytes makes the iterator report byte offsets directly,
   // with no conversion to UTF-16 and back.
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  if (U_FAILURE(status)) return tokens;
-  words_->setText(ut, status);
+  if (U_FAILURE(status)) return;
+  words.setText(ut, status);
   if (U_SUCCESS(status)) {
-    tokens.reserve(text.size() / 6);
-    int32_t start = words_->first();
-    for (int32_t end = words_->next(); end != icu::BreakIterator::DONE; start = end, end = words_->next()) {
-      if (words_->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;  // spaces, punctuation
-      Token token;
-      token.start = static_cast<std::size_t>(start);
-      token.end = static_cast<std::size_t>(end);
-      token.surface.assign(text.substr(token.start, token.end - token.start));
-      tokens.push_back(std::move(token));
+    int32_t start = words.first();
+    for (int32_t end = words.next(); end != icu::BreakIterator::DONE; start = end, end = words.next()) {
+      if (words.getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;  // spaces, punctuation
+      f(start, end);
     }
   }
   // Detach the iterator from the UText before closing it.
-  words_->setText(icu::UnicodeString());
+  words.setText(icu::UnicodeString());
   utext_close(ut);
+}
+
+}  // namespace
+
+std::vector<Token> Tokenizer::tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 6);
+  for_each_word(*words_, text, [&](int32_t start, int32_t end) {
+    Token token;
+    token.start = static_cast<std::size_t>(start);
+    token.end = static_cast<std::size_t>(end);
+    token.surface.assign(text.substr(token.start, token.end - token.start));
+    tokens.push_back(std::move(token));
+  });
   return tokens;
+}
+
+std::vector<Word> Tokenizer::word_offsets(std::string_view text) {
+  std::vector<Word> words;
+  words.reserve(text.size() / 6);
+  for_each_word(*words_, text, [&](int32_t start, int32_t end) {
+    words.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), false, false});
+  });
+  return words;
 }
 
 }  // namespace segugio::analysis

@@ -27,6 +27,9 @@ class Tokenizer {
   // punctuation are skipped. Fills surface, start and end; positions are assigned by the
   // analyzer once repair and elision have run.
   std::vector<Token> tokenize(std::string_view text);
+  // The same words as offsets only (no surface copied): for a long text, which the
+  // analyzer then reads one token at a time.
+  std::vector<Word> word_offsets(std::string_view text);
 
  private:
   std::unique_ptr<icu::BreakIterator> words_;

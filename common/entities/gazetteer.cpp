@@ -4,8 +4,6 @@
 #include <unicode/uloc.h>
 #include <unicode/unistr.h>
 
-#include <mutex>
-
 #include "entities/fold.h"
 #include "resources.h"
 
@@ -133,10 +131,11 @@ Gazetteer::Gazetteer() {
 }
 
 std::shared_ptr<const Gazetteer> Gazetteer::shared() {
-  static std::once_flag once;
-  static std::shared_ptr<const Gazetteer> instance;
-  std::call_once(once, [] { instance = std::make_shared<const Gazetteer>(); });
-  return instance;
+  // Built on first use and intentionally never freed: its hash maps hold tens of
+  // thousands of strings, and destroying them at exit took a sixth of a one-query
+  // process for memory the OS takes back anyway. The pointer is never deleted.
+  static const auto* const instance = new std::shared_ptr<const Gazetteer>(std::make_shared<const Gazetteer>());
+  return *instance;
 }
 
 const LexEntry* Gazetteer::phrase(const std::string& key) const {

@@ -49,7 +49,7 @@ class Gazetteer {
  public:
   // Loads every lexicon; throws ResourceError if one is missing from the build.
   Gazetteer();
-  // The process-wide instance, loaded on first use (thread-safe).
+  // The process-wide instance, loaded on first use (thread-safe) and never freed.
   static std::shared_ptr<const Gazetteer> shared();
 
   const LexEntry* phrase(const std::string& key) const;

@@ -335,7 +335,11 @@ void match_persons(State& state) {
     }
     if (religious) {
       state.add(person(state, first - 1, last, Evidence::role));
-    } else if (count >= 2 && gaz.given_name(head.key)) {
+    } else if (count >= 2 && gaz.given_name(head.key) &&
+               (!after_determiner(state, first) || toks[first - 1].key == "la")) {
+      // After an article a given name opens the name of a building, a firm, an event or
+      // a work ("il Maria Vittoria", "alla Edil Pozzi", "della Prima Guerra Mondiale");
+      // the bare "la" before a woman's full name is colloquial usage ("la Maria Rossi").
       state.add(person(state, first, last, Evidence::given_name));
     } else if (cue && (count >= 2 || !gaz.common_word(head.key))) {
       state.add(person(state, first, last, Evidence::role));

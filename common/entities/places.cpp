@@ -22,6 +22,7 @@ CueKind cue_kind(const std::string& key) {
   // Streets, squares and buildings: a location mention, not a facet value.
   static constexpr std::string_view kSites[] = {
       "via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo", "lungomare", "lungotevere", "ponte",
+      "cavalcavia", "piazzetta", "stradello", "circonvallazione", "tangenziale",
       "porta", "palazzo", "castello", "stazione", "aeroporto", "policlinico", "ospedale", "cappella",
       "basilica", "duomo", "cattedrale", "santuario", "stadio", "parco", "villa", "quartiere", "statale",
       "autostrada", "strada", "rione", "contrada", "frazione", "localita", "torre", "grattacielo"};
@@ -62,6 +63,35 @@ bool name_part(const State& s, std::size_t j) {
   return !f || f->facet == Facet::place || f->facet == Facet::country;
 }
 
+// Streets and squares: written lower-case before their name, which is often a person's
+// ("piazza Garibaldi", "largo Aldo Moro") or a date ("via 25 Aprile", "via XX Settembre").
+bool street_cue(const ScanToken& t) {
+  static constexpr std::string_view k[] = {"via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo",
+                                           "lungomare", "cavalcavia", "piazzetta", "stradello"};
+  if (!t.is_word() || t.cap) return false;
+  for (auto w : k) {
+    if (t.key == w) return true;
+  }
+  return false;
+}
+
+bool month_name(const std::string& key) {
+  static constexpr std::string_view k[] = {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+                                           "agosto", "settembre", "ottobre", "novembre", "dicembre"};
+  for (auto w : k) {
+    if (key == w) return true;
+  }
+  return false;
+}
+
+// After a street cue, a person the lexicons know is the street's name.
+bool street_name_part(const State& s, std::size_t j) {
+  const ScanToken& u = s.tokens[j];
+  if (!u.is_word() || !u.cap || u.glued || u.newline_before) return false;
+  const Found* f = s.owned_by(j);
+  return !f || f->facet == Facet::place || f->facet == Facet::country || f->facet == Facet::person;
+}
+
 // A place of one word, known by no lexicon, found from its context.
 Found one_word_place(std::size_t i, std::string_view text) {
   Found f;
@@ -87,8 +117,15 @@ void match_place_cues(State& state) {
     if (kind == CueKind::saint && !t.cap) continue;
     if (!t.cap && (t.key == "capo" || t.key == "canale")) continue;  // "il capo della polizia", "il canale Sky"
     std::size_t j = i + 1, last = i + 1;
+    const bool street = street_cue(t);
+    // "via 25 Aprile", "piazza XX Settembre": a day (Arabic or Roman) and a month.
+    if (street && j + 1 < n && (toks[j].kind == ScanToken::Kind::number || toks[j].upper) && toks[j + 1].cap &&
+        month_name(toks[j + 1].key) && state.is_free(j) && state.is_free(j + 1)) {
+      j += 2;
+      last = j;
+    }
     while (j < n) {
-      if (name_part(state, j)) {
+      if (name_part(state, j) || (street && street_name_part(state, j))) {
         last = ++j;
       } else if (connector(toks[j]) && j + 1 < n && name_part(state, j + 1) && !toks[j].newline_before) {
         ++j;

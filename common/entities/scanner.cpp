@@ -127,10 +127,10 @@ class Reader {
   void emit(std::size_t begin, std::size_t end, ScanToken::Kind kind, bool elided, bool glued) {
     if (end <= begin) return;
     ScanToken t;
-    t.begin = begin;
-    t.end = end;
-    t.cp_begin = cp_;
-    t.cp_end = cp_ + code_points(text_.substr(begin, end - begin));
+    t.begin = static_cast<std::uint32_t>(begin);
+    t.end = static_cast<std::uint32_t>(end);
+    t.cp_begin = static_cast<std::uint32_t>(cp_);
+    t.cp_end = static_cast<std::uint32_t>(cp_ + code_points(text_.substr(begin, end - begin)));
     t.text = text_.substr(begin, end - begin);
     t.kind = kind;
     t.elided = elided;
@@ -147,8 +147,10 @@ class Reader {
 
   void extend_last(std::size_t end) {
     ScanToken& t = out_.back();
-    cp_ = t.cp_end += code_points(text_.substr(t.end, end - t.end));
-    t.end = pos_ = end;
+    cp_ = t.cp_end + code_points(text_.substr(t.end, end - t.end));
+    t.cp_end = static_cast<std::uint32_t>(cp_);
+    pos_ = end;
+    t.end = static_cast<std::uint32_t>(end);
     t.text = text_.substr(t.begin, t.end - t.begin);
     t.elided = false;
     set_case_flags(t);
@@ -187,33 +189,46 @@ class Reader {
 
 }  // namespace
 
+namespace {
+
+// The words of one part (analysis::Token or analysis::Word: both have start, end and
+// the glue marks) and its elided words, in text order.
+template <class Words>
+void read_part(Reader& reader, std::string_view text, std::size_t offset, const Words& tokens,
+               const std::vector<analysis::Span>& elided) {
+  std::size_t e = 0;
+  bool after_part = false;  // the last word read was a part of a glued word
+  std::size_t part_end = 0;
+  for (const auto& token : tokens) {
+    if (token.glue_whole) {
+      after_part = false;
+      continue;
+    }
+    for (; e < elided.size() && elided[e].start < token.start; ++e) {
+      const analysis::Span& span = elided[e];
+      // "dell'" of "dell'Assemblea" ends in its apostrophe; "nell" of "nell' ottobre" not.
+      UChar32 last = last_char(text.substr(offset + span.start, span.end - span.start));
+      bool cut_off = last == '\'' || (last > 0 && analysis::is_apostrophe_variant(static_cast<char32_t>(last)));
+      reader.word(offset + span.start, offset + span.end, cut_off, false);
+    }
+    bool glued = token.glue_part && after_part && token.start == part_end;
+    reader.word(offset + token.start, offset + token.end, false, glued);
+    after_part = token.glue_part;
+    part_end = token.end;
+  }
+  for (; e < elided.size(); ++e) reader.word(offset + elided[e].start, offset + elided[e].end, false, false);
+}
+
+}  // namespace
+
 std::vector<ScanToken> scan(std::string_view text, std::span<const AnalyzedPart> parts) {
   Reader reader(text);
   for (const AnalyzedPart& part : parts) {
-    if (!part.analysis) continue;
-    const std::vector<analysis::Token>& tokens = part.analysis->tokens;
-    const std::vector<analysis::Span>& elided = part.analysis->elided;
-    std::size_t e = 0;
-    bool after_part = false;  // the last word read was a part of a glued word
-    std::size_t part_end = 0;
-    for (const analysis::Token& token : tokens) {
-      if (token.glue_whole) {
-        after_part = false;
-        continue;
-      }
-      for (; e < elided.size() && elided[e].start < token.start; ++e) {
-        const analysis::Span& span = elided[e];
-        // "dell'" of "dell'Assemblea" ends in its apostrophe; "nell" of "nell' ottobre" not.
-        UChar32 last = last_char(text.substr(part.offset + span.start, span.end - span.start));
-        bool cut_off = last == '\'' || (last > 0 && analysis::is_apostrophe_variant(static_cast<char32_t>(last)));
-        reader.word(part.offset + span.start, part.offset + span.end, cut_off, false);
-      }
-      bool glued = token.glue_part && after_part && token.start == part_end;
-      reader.word(part.offset + token.start, part.offset + token.end, false, glued);
-      after_part = token.glue_part;
-      part_end = token.end;
+    if (part.analysis) {
+      read_part(reader, text, part.offset, part.analysis->tokens, part.analysis->elided);
+    } else if (part.reading) {
+      read_part(reader, text, part.offset, part.reading->words, part.reading->elided);
     }
-    for (; e < elided.size(); ++e) reader.word(part.offset + elided[e].start, part.offset + elided[e].end, false, false);
   }
   return reader.finish();
 }

@@ -17,29 +17,34 @@ namespace segugio::entities {
 
 struct ScanToken {
   enum class Kind : std::uint8_t { word, number, punct };
-  std::size_t begin = 0, end = 0;        // bytes
-  std::size_t cp_begin = 0, cp_end = 0;  // code points
-  std::string_view text;                 // view into the scanned text
-  std::string key;                       // fold_key(text)
+  // 32-bit offsets and one-bit flags: an article has a token every few bytes, so the
+  // size of this struct is most of the extractor's memory. Texts are read by ICU, whose
+  // offsets are int32_t, so 32 bits hold any offset.
+  std::uint32_t begin = 0, end = 0;        // bytes
+  std::uint32_t cp_begin = 0, cp_end = 0;  // code points
+  std::string_view text;                   // view into the scanned text
+  std::string key;                         // fold_key(text)
   Kind kind = Kind::word;
-  bool cap = false;       // first letter upper case
-  bool upper = false;     // two or more letters, all upper case
-  bool mixed = false;     // an upper-case letter after a lower-case one (McDonald)
-  bool elided = false;    // ends in an apostrophe: "dell'", "l'"
-  bool newline_before = false;
-  bool space_before = false;
-  bool glued = false;       // split off the end of a glued word ("La" of "LavrovLa")
-  bool sent_start = false;  // first word of a sentence, line, quotation, or a headline word
+  bool cap : 1 = false;       // first letter upper case
+  bool upper : 1 = false;     // two or more letters, all upper case
+  bool mixed : 1 = false;     // an upper-case letter after a lower-case one (McDonald)
+  bool elided : 1 = false;    // ends in an apostrophe: "dell'", "l'"
+  bool newline_before : 1 = false;
+  bool space_before : 1 = false;
+  bool glued : 1 = false;       // split off the end of a glued word ("La" of "LavrovLa")
+  bool sent_start : 1 = false;  // first word of a sentence, line, quotation, or a headline word
 
   bool is_word() const { return kind == Kind::word; }
   bool is_punct(std::string_view p) const { return kind == Kind::punct && text == p; }
 };
 
-// One analysed piece of a longer text: `analysis` was made of the bytes of that text
-// starting at `offset` (an article's title and body, read as title + "\n" + body).
+// One analysed piece of a longer text: `analysis` (or, for a long text, `reading`: the
+// same words without their terms) was made of the bytes of that text starting at
+// `offset` (an article's title and body, read as title + "\n" + body).
 struct AnalyzedPart {
   std::size_t offset = 0;
   const analysis::Analysis* analysis = nullptr;
+  const analysis::Reading* reading = nullptr;  // read when `analysis` is null
 };
 
 // The reading of `text` from the analyses of its parts (in order, not overlapping):

@@ -30,42 +30,49 @@ nlohmann::json stored_json(const Article& article) {
 DocumentBuilder::DocumentBuilder(analysis::Analyzer& analyzer, EntityAnnotator* entities)
     : analyzer_(analyzer), entities_(entities) {}
 
-void DocumentBuilder::add_text_terms(const analysis::Analysis& analysis, Xapian::termpos first_position, bool title,
-                                     Xapian::Document& document) {
+void DocumentBuilder::add_token_terms(const analysis::Token& token, Xapian::termpos first_position, bool title,
+                                      Xapian::Document& document) {
   const std::string_view title_prefix = schema::kPrefixTitle;
   const std::string_view stem_prefix = schema::kPrefixStem;
   const std::string_view title_stem_prefix = schema::kPrefixTitleStem;
-  for (const auto& token : analysis.tokens) {
-    if (token.term.empty() || token.term.size() > kMaxWordBytes) continue;
-    const Xapian::termpos position = first_position + token.position;
-    document.add_posting(token.term, position);
+  if (token.term.empty() || token.term.size() > kMaxWordBytes) return;
+  const Xapian::termpos position = first_position + token.position;
+  document.add_posting(token.term, position);
+  if (title) {
+    term_.assign(title_prefix).append(token.term);
+    document.add_posting(term_, position);
+  }
+  if (token.stopword) return;
+  // The stem, and the stem of the accent-free spelling when it differs, so that an
+  // accent typed or left out in a query never changes what matches.
+  for (const std::string* stem : {&token.stem, &token.stem_alt}) {
+    if (stem->empty() || stem->size() > kMaxWordBytes) continue;
+    term_.assign(stem_prefix).append(*stem);
+    document.add_term(term_);
     if (title) {
-      term_.assign(title_prefix).append(token.term);
-      document.add_posting(term_, position);
-    }
-    if (token.stopword) continue;
-    // The stem, and the stem of the accent-free spelling when it differs, so that an
-    // accent typed or left out in a query never changes what matches.
-    for (const std::string* stem : {&token.stem, &token.stem_alt}) {
-      if (stem->empty() || stem->size() > kMaxWordBytes) continue;
-      term_.assign(stem_prefix).append(*stem);
+      term_.assign(title_stem_prefix).append(*stem);
       document.add_term(term_);
-      if (title) {
-        term_.assign(title_stem_prefix).append(*stem);
-        document.add_term(term_);
-      }
     }
   }
 }
 
 Xapian::Document DocumentBuilder::build(const Article& article) {
   Xapian::Document document;
-  analysis::Analysis title;
-  analysis::Analysis body;
-  if (!article.title.empty()) title = analyzer_.analyze(article.title);
-  if (!article.text.empty()) body = analyzer_.analyze(article.text);
-  add_text_terms(title, 1, true, document);
-  add_text_terms(body, schema::kBodyFirstPosition, false, document);
+  // The entity extractor reads the same analyses (their Reading) when there is one.
+  analysis::Reading title;
+  analysis::Reading body;
+  analysis::Reading* title_reading = entities_ ? &title : nullptr;
+  analysis::Reading* body_reading = entities_ ? &body : nullptr;
+  if (!article.title.empty()) {
+    analyzer_.analyze(
+        article.title, [&](const analysis::Token& token) { add_token_terms(token, 1, true, document); }, title_reading);
+  }
+  if (!article.text.empty()) {
+    analyzer_.analyze(
+        article.text,
+        [&](const analysis::Token& token) { add_token_terms(token, schema::kBodyFirstPosition, false, document); },
+        body_reading);
+  }
 
   document.add_boolean_term(id_term(article.id));
   if (!article.date.empty()) document.add_value(schema::kSlotDate, article.date);
@@ -75,13 +82,21 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
   FacetWriter values(document);
   if (!article.source.empty())
     values.add(facets::Facet::source, facets::fold_id(facets::Facet::source, article.source), article.source);
-  nlohmann::json data = stored_json(article);
+  nlohmann::json entities_json;
   if (entities_) {
     entities::Extraction extraction = entities_->annotate(article, title, body);
+    title = {};
+    body = {};
     add_entities(extraction.entities, values);
-    data["entities"] = entities::entities_to_json(extraction);
+    entities_json = entities::entities_to_json(extraction);
   }
-  document.set_data(data.dump());
+  // The stored data copies the text twice (the JSON value, its dump) and Xapian copies
+  // the dump: the first two go as soon as the third is made.
+  {
+    nlohmann::json data = stored_json(article);
+    if (entities_) data["entities"] = std::move(entities_json);
+    document.set_data(data.dump());
+  }
   return document;
 }
 

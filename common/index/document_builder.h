@@ -29,8 +29,10 @@ namespace segugio::index {
 class EntityAnnotator {
  public:
   virtual ~EntityAnnotator() = default;
-  virtual entities::Extraction annotate(const Article& article, const analysis::Analysis& title,
-                                        const analysis::Analysis& body) = 0;
+  // `title` and `body` are what the entity extractor reads of the analyses the terms
+  // came from (analysis::Reading: offsets and glue marks, without terms).
+  virtual entities::Extraction annotate(const Article& article, const analysis::Reading& title,
+                                        const analysis::Reading& body) = 0;
 };
 
 class DocumentBuilder {
@@ -43,8 +45,10 @@ class DocumentBuilder {
   Xapian::Document build(const Article& article);
 
  private:
-  void add_text_terms(const analysis::Analysis& analysis, Xapian::termpos first_position, bool title,
-                      Xapian::Document& document);
+  // The terms of one token (see above); the analyzer hands the tokens over one by one,
+  // so that a long text's tokens are never all held at once.
+  void add_token_terms(const analysis::Token& token, Xapian::termpos first_position, bool title,
+                       Xapian::Document& document);
 
   analysis::Analyzer& analyzer_;
   EntityAnnotator* entities_;

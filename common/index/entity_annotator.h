@@ -17,8 +17,8 @@ class ExtractorAnnotator : public EntityAnnotator {
   // the analyses the document builder made of them (no second tokenization), so
   // that a surname in the body resolves to the full name in the title; offsets in the
   // stored evidence count from the start of the title.
-  entities::Extraction annotate(const Article& article, const analysis::Analysis& title,
-                                const analysis::Analysis& body) override;
+  entities::Extraction annotate(const Article& article, const analysis::Reading& title,
+                                const analysis::Reading& body) override;
 
  private:
   std::shared_ptr<const entities::Extractor> extractor_;

@@ -137,7 +137,7 @@ class Listed {
     if (file.problem.empty() && file.path != "-") {
       const std::optional<RealFile> key = real_file(file.path);
       const std::string id = file.format == Format::kText ? file.id : std::string();
-      if (key && !files_.emplace(*key, id).second && files_[*key] == id) return;  // the same article again
+      if (key && !files_.emplace(*key, id).second) return;  // the same file again, under the same id
       if (file.format == Format::kText) {
         auto [first, inserted] = ids_.emplace(file.id, file.path);
         if (!inserted)
@@ -149,7 +149,9 @@ class Listed {
   }
 
  private:
-  std::map<RealFile, std::string> files_;  // real file -> the id it was listed under
+  // Every (real file, id) listed: a JSON Lines file (no id of its own) reached through
+  // two links is read once; a text file under two ids is two articles.
+  std::set<std::pair<RealFile, std::string>> files_;
   std::map<std::string, std::string> ids_;  // text id -> the path that has it
 };
 

@@ -140,14 +140,15 @@ index::Article parse_jsonl_record(std::string_view line, const std::string& orig
     throw fail(std::string("field \"id\": expected a string or an integer, got ") + type_name(*id));
   }
 
-  // Copies a string field; absent and null leave `out` empty.
+  // Takes a string field out of the record (each is read once); absent and null leave
+  // `out` empty.
   auto string_field = [&](const char* name, std::string& out) {
     auto it = record.find(name);
     if (it == record.end() || it->is_null()) return false;
     if (!it->is_string()) {
       throw fail(std::string("field \"") + name + "\": expected a string, got " + type_name(*it));
     }
-    out = it->get<std::string>();
+    out = std::move(it->get_ref<std::string&>());
     return true;
   };
   string_field("title", article.title);

@@ -2,10 +2,15 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
+#include <mutex>
+#include <map>
+#include <set>
 
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include "schema.h"
 #include "search/entity_lexicon.h"
 
 namespace segugio::search {
@@ -28,12 +33,6 @@ std::vector<std::string> words_of(std::string_view text) {
   return words;
 }
 
-// NEEDLE's words occur, in order and contiguous, among HAYSTACK's.
-bool contains_words(const std::vector<std::string>& haystack, const std::vector<std::string>& needle) {
-  if (needle.empty() || needle.size() > haystack.size()) return false;
-  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end()) != haystack.end();
-}
-
 std::string upper_ascii(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -45,27 +44,24 @@ bool is_country_code(std::string_view value) {
          std::isalpha(static_cast<unsigned char>(value[1]));
 }
 
-std::string describe(const std::vector<FacetValue>& candidates) {
-  std::string out;
-  std::size_t shown = 0;
-  for (const FacetValue& c : candidates) {
-    if (shown == 10) {
-      out += ", ... (" + std::to_string(candidates.size() - shown) + " more)";
-      break;
-    }
-    if (shown++) out += ", ";
-    out += '"' + c.name + "\" (" + std::to_string(c.count) + ")";
+// A lexicon made on its first look-up. Building the gazetteer (tens of thousands of
+// names read through the analyzer) is most of what a one-query process would otherwise
+// spend; a query naming no facet value never looks a name up, so it never pays for it.
+class LazyLexicon : public FacetLexicon {
+ public:
+  explicit LazyLexicon(std::function<std::shared_ptr<const FacetLexicon>()> make) : make_(std::move(make)) {}
+  std::vector<std::string> lookup(Facet facet, std::string_view value) const override {
+    std::call_once(once_, [this] { lexicon_ = make_(); });
+    return lexicon_->lookup(facet, value);
   }
-  return out;
-}
+
+ private:
+  std::function<std::shared_ptr<const FacetLexicon>()> make_;
+  mutable std::once_flag once_;
+  mutable std::shared_ptr<const FacetLexicon> lexicon_;
+};
 
 }  // namespace
-
-AmbiguousValueError::AmbiguousValueError(Facet facet, std::string value,
-                                         std::vector<FacetValue> candidates)
-    : InputError("ambiguous " + std::string(facet_name(facet)) + " \"" + value +
-                 "\": it could be " + describe(candidates) + "; give the full name"),
-      candidates_(std::move(candidates)) {}
 
 // ---- lexicons ------------------------------------------------------------------------
 
@@ -105,79 +101,180 @@ std::vector<std::string> LexiconChain::lookup(Facet facet, std::string_view valu
 
 std::shared_ptr<const FacetLexicon> default_lexicon() {
   auto chain = std::make_shared<LexiconChain>();
-  chain->add(std::make_shared<EntityLexicon>());
-  chain->add(std::make_shared<CountryNameLexicon>());
+  chain->add(std::make_shared<LazyLexicon>([] { return std::make_shared<EntityLexicon>(); }));
+  chain->add(std::make_shared<LazyLexicon>([] { return std::make_shared<CountryNameLexicon>(); }));
   return chain;
 }
 
 // ---- resolution against a database ---------------------------------------------------
 
+namespace {
+
+// Country names in Italian and English (CLDR), by code: what a country is called
+// besides its code and its name terms.
+const std::vector<std::string>& country_names(const std::string& code) {
+  static const std::map<std::string, std::vector<std::string>> names = [] {
+    std::map<std::string, std::vector<std::string>> out;
+    const icu::Locale languages[] = {icu::Locale("it"), icu::Locale("en")};
+    for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
+      icu::Locale country("", *c);
+      for (const icu::Locale& language : languages) {
+        icu::UnicodeString name;
+        country.getDisplayCountry(language, name);
+        std::string utf8;
+        name.toUTF8String(utf8);
+        if (!utf8.empty() && utf8 != *c) out[*c].push_back(utf8);
+      }
+    }
+    return out;
+  }();
+  static const std::vector<std::string> none;
+  auto it = names.find(code);
+  return it == names.end() ? none : it->second;
+}
+
+// The words a value of FACET is matched by: person_key form for persons, fold_key for
+// the others; a place's "@CC" is not a word of its name.
+std::vector<std::string> match_words(Facet facet, std::string_view text) {
+  if (facet == Facet::place) {
+    const std::size_t at = text.rfind('@');
+    if (at != std::string_view::npos) text = text.substr(0, at);
+  }
+  return words_of(facet == Facet::person ? facets::person_key(text) : facets::fold_key(text));
+}
+
+// Every word of NEEDLE is a word of HAYSTACK (any order; each used once).
+bool holds_words(std::vector<std::string> haystack, const std::vector<std::string>& needle) {
+  if (needle.empty()) return false;
+  for (const std::string& word : needle) {
+    auto it = std::find(haystack.begin(), haystack.end(), word);
+    if (it == haystack.end()) return false;
+    haystack.erase(it);
+  }
+  return true;
+}
+
+// The words of PREFIX start words of NAME, in order ("sergei l" in "sergei viktorovic lavrov").
+bool starts_words(const std::vector<std::string>& name, const std::vector<std::string>& prefix) {
+  std::size_t next = 0;
+  for (const std::string& p : prefix) {
+    while (next < name.size() && name[next].compare(0, p.size(), p) != 0) ++next;
+    if (next == name.size()) return false;
+    ++next;
+  }
+  return !prefix.empty();
+}
+
+// Every indexed value of FACET with the names it can be matched by: its id, its name
+// terms and, for a country, its CLDR names.
+struct Indexed {
+  Xapian::doccount count = 0;
+  std::vector<std::string> names;
+};
+
+std::map<std::string, Indexed> indexed_values(const Xapian::Database& db, Facet facet) {
+  std::map<std::string, Indexed> values;
+  const std::string prefix(facet_prefix(facet));
+  for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+    std::string id = (*t).substr(prefix.size());
+    Indexed& v = values[id];
+    v.count = t.get_termfreq();
+    v.names.push_back(id);
+    if (facet == Facet::country)
+      for (const std::string& name : country_names(id)) v.names.push_back(name);
+  }
+  const std::string names_prefix = std::string(schema::kPrefixName) + prefix;
+  for (auto t = db.allterms_begin(names_prefix); t != db.allterms_end(names_prefix); ++t) {
+    std::string rest = (*t).substr(names_prefix.size());
+    const std::size_t tab = rest.find(schema::kNameSeparator);
+    if (tab == std::string::npos) continue;
+    auto it = values.find(rest.substr(0, tab));
+    if (it != values.end()) it->second.names.push_back(rest.substr(tab + 1));
+  }
+  return values;
+}
+
+void by_count(std::vector<FacetValue>& values) {
+  std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
+    return a.count != b.count ? a.count > b.count : a.id < b.id;
+  });
+}
+
+}  // namespace
+
+std::vector<std::string> Resolution::ids() const {
+  std::vector<std::string> out;
+  for (const FacetValue& v : used) out.push_back(v.id);
+  return out;
+}
+
 DatabaseFacetResolver::DatabaseFacetResolver(Xapian::Database db,
                                              std::shared_ptr<const FacetLexicon> lexicon)
     : db_(std::move(db)), lexicon_(std::move(lexicon)) {}
 
-std::vector<std::string> DatabaseFacetResolver::resolve(Facet facet, std::string_view value) const {
-  // 1. the canonical id or code itself
-  if (facet == Facet::country) {
-    if (is_country_code(value)) return {upper_ascii(value)};
+Resolution DatabaseFacetResolver::resolve_value(Facet facet, std::string_view value) const {
+  const std::vector<std::string> needle = match_words(facet, value);
+  if (needle.empty() && !(facet == Facet::country && is_country_code(value)))
+    throw InputError("empty " + std::string(facet_name(facet)) + " value \"" + std::string(value) +
+                     "\": give a name");
+  // 1. the canonical id or code itself; 2. names, demonyms, aliases
+  std::set<std::string> exact;
+  if (facet == Facet::country && is_country_code(value)) {
+    exact.insert(upper_ascii(value));
   } else {
-    const std::string id = facets::fold_id(facet, value);
-    if (!id.empty() && db_.term_exists(facet_term(facet, id))) return {id};
+    exact.insert(facets::fold_id(facet, value));
+    if (lexicon_)
+      for (const std::string& id : lexicon_->lookup(facet, value))
+        if (!id.empty()) exact.insert(id);  // a generic organisation ("Polizia") has no id
   }
-  // 2. names, demonyms, aliases
-  if (lexicon_) {
-    std::vector<std::string> ids = lexicon_->lookup(facet, value);
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    if (ids.size() == 1) return ids;
-    if (ids.size() > 1) {
-      std::vector<FacetValue> candidates;
-      for (const std::string& id : ids)
-        candidates.push_back({id, facets::display_name(db_, facet, id),
-                              db_.get_termfreq(facet_term(facet, id))});
-      throw AmbiguousValueError(facet, std::string(value), std::move(candidates));
+  // 3. the database's own values holding the value's words
+  Resolution out;
+  std::vector<FacetValue> exact_found, partial;
+  const bool code = facet == Facet::country && is_country_code(value);
+  for (auto& [id, v] : indexed_values(db_, facet)) {
+    bool is_exact = exact.count(id) != 0;
+    if (!is_exact && facet == Facet::place) {  // "Reggio" is "reggio@IT" too
+      const std::size_t at = id.rfind('@');
+      is_exact = at != std::string::npos && exact.count(id.substr(0, at)) != 0;
+    }
+    if (is_exact) {
+      exact_found.push_back({id, id, v.count});
+      continue;
+    }
+    if (code) continue;
+    for (const std::string& name : v.names) {
+      if (holds_words(match_words(facet, name), needle)) {
+        partial.push_back({id, id, v.count});
+        break;
+      }
     }
   }
-  // 3. the database's own values containing the value's words
-  // Person ids fold transliteration variants (Sergej / Sergei): compare in that form.
-  auto key = [facet](std::string_view text) {
-    return words_of(facet == Facet::person ? facets::person_key(text) : facets::fold_key(text));
-  };
-  std::vector<std::string> needle = key(value);
-  std::vector<FacetValue> candidates;
-  const std::string prefix(facet_prefix(facet));
-  for (auto t = db_.allterms_begin(prefix); t != db_.allterms_end(prefix); ++t) {
-    std::string id = (*t).substr(prefix.size());
-    if (contains_words(key(id), needle))
-      candidates.push_back({id, id, t.get_termfreq()});
-  }
-  if (candidates.empty()) return {};
-  if (candidates.size() == 1) return {candidates.front().id};
-  std::sort(candidates.begin(), candidates.end(), [](const FacetValue& a, const FacetValue& b) {
-    return a.count != b.count ? a.count > b.count : a.id < b.id;
-  });
-  for (FacetValue& c : candidates) c.name = facets::display_name(db_, facet, c.id);
-  throw AmbiguousValueError(facet, std::string(value), std::move(candidates));
+  Xapian::doccount exact_count = 0, partial_count = 0;
+  for (const FacetValue& v : exact_found) exact_count += v.count;
+  for (const FacetValue& v : partial) partial_count += v.count;
+  out.used = exact_found;
+  if (facet == Facet::person || exact_found.empty() || exact_count <= partial_count)
+    out.used.insert(out.used.end(), partial.begin(), partial.end());
+  else
+    out.left_out = partial;
+  by_count(out.used);
+  by_count(out.left_out);
+  for (FacetValue& v : out.used) v.name = facets::display_name(db_, facet, v.id);
+  for (FacetValue& v : out.left_out) v.name = facets::display_name(db_, facet, v.id);
+  return out;
 }
 
 std::vector<FacetValue> browse_facet(const Xapian::Database& db, Facet facet,
                                      std::string_view prefix, std::size_t limit) {
-  std::string folded_prefix = facets::fold_key(prefix);
+  const std::vector<std::string> wanted = match_words(facet, prefix);
   std::vector<FacetValue> values;
-  const std::string term_prefix(facet_prefix(facet));
-  for (auto t = db.allterms_begin(term_prefix); t != db.allterms_end(term_prefix); ++t) {
-    std::string id = (*t).substr(term_prefix.size());
-    if (!folded_prefix.empty()) {
-      bool match = false;
-      for (const std::string& word : words_of(facets::fold_key(id)))
-        match = match || word.compare(0, folded_prefix.size(), folded_prefix) == 0;
-      if (!match) continue;
-    }
-    values.push_back({id, id, t.get_termfreq()});
+  for (auto& [id, v] : indexed_values(db, facet)) {
+    bool match = wanted.empty();
+    for (std::size_t i = 0; i < v.names.size() && !match; ++i)
+      match = starts_words(match_words(facet, v.names[i]), wanted);
+    if (match) values.push_back({id, id, v.count});
   }
-  std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
-    return a.count != b.count ? a.count > b.count : a.id < b.id;
-  });
+  by_count(values);
   if (limit && values.size() > limit) values.resize(limit);
   for (FacetValue& v : values) v.name = facets::display_name(db, facet, v.id);
   return values;

@@ -263,22 +263,50 @@ Xapian::Query QueryBuilder::sequence_query(const QueryNode& node, BuiltQuery& ou
   return query;
 }
 
+namespace {
+
+// "\"Vasco Rossi\" (20), \"Mario Rossi\" (15), ... (3 more)": the first ten.
+std::string listed(const std::vector<FacetValue>& values) {
+  std::string out;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i == 10) return out + ", ... (" + std::to_string(values.size() - i) + " more)";
+    out += (i ? ", " : "") + quoted(values[i].name) + " (" + std::to_string(values[i].count) + ")";
+  }
+  return out;
+}
+
+// "vasco rossi (20), mario rossi (15)": every id, for --explain.
+std::string ids_listed(const std::vector<FacetValue>& values) {
+  std::string out;
+  for (const FacetValue& v : values) out += (out.empty() ? "" : ", ") + v.id + " (" + std::to_string(v.count) + ")";
+  return out;
+}
+
+}  // namespace
+
 Xapian::Query QueryBuilder::facet_query(Facet facet, const std::string& value, BuiltQuery& out) {
-  std::vector<std::string> ids = resolver_.resolve(facet, value);
-  std::string line = std::string(facet_name(facet)) + ' ' + quoted(value) + " = ";
-  if (ids.empty()) {
-    out.notes.push_back("no " + std::string(facet_name(facet)) + " matches " + quoted(value));
+  const Resolution r = resolver_.resolve_value(facet, value);
+  const std::string name(facet_name(facet));
+  std::string line = name + ' ' + quoted(value) + " = ";
+  if (r.used.empty()) {
+    out.notes.push_back("no " + name + " matches " + quoted(value) + ": the filter matches no article (see --browse " +
+                        name + " --prefix " + quoted(value) + ")");
     out.resolutions.push_back(line + "(nothing)");
     // Not Query::MatchNothing, which is an empty query and would vanish when combined:
     // the term of the value as typed, which the resolver has just found not indexed.
     return Xapian::Query(facet_term(facet, facets::fold_id(facet, value)));
   }
-  std::vector<Xapian::Query> terms;
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    line += (i ? ", " : "") + ids[i];
-    terms.emplace_back(facet_term(facet, ids[i]));
-  }
+  if (r.used.size() > 1)
+    out.notes.push_back(name + ' ' + quoted(value) + " is " + std::to_string(r.used.size()) +
+                        " values, all used: " + listed(r.used) + "; give a full name for one");
+  if (!r.left_out.empty())
+    out.notes.push_back(name + ' ' + quoted(value) + " is " + listed(r.used) + "; left out, names containing it: " +
+                        listed(r.left_out) + "; give one to use it");
+  line += ids_listed(r.used);
+  if (!r.left_out.empty()) line += "; left out: " + ids_listed(r.left_out);
   out.resolutions.push_back(line);
+  std::vector<Xapian::Query> terms;
+  for (const FacetValue& v : r.used) terms.emplace_back(facet_term(facet, v.id));
   return combine(Xapian::Query::OP_OR, terms);
 }
 

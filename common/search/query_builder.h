@@ -56,9 +56,9 @@ struct BuiltQuery {
   // The patterns of the text wildcards ("vladivo" for "Vladivo*"), for highlighting:
   // Xapian expands them only while matching.
   std::vector<std::string> wildcards;
-  // How each facet value was resolved: "person \"Lavrov\" = sergej lavrov".
+  // How each facet value was resolved: "person \"Lavrov\" = sergei lavrov (3)".
   std::vector<std::string> resolutions;
-  // Values that resolve to nothing: "no person matches \"Xyz\"".
+  // Values that resolve to nothing or to several values, said in words.
   std::vector<std::string> notes;
 };
 
@@ -76,7 +76,7 @@ class QueryBuilder {
   QueryBuilder(analysis::Analyzer& analyzer, const FacetResolver& resolver, WildcardExpander* wildcards = nullptr)
       : analyzer_(analyzer), resolver_(resolver), wildcards_(wildcards) {}
 
-  // Throws InputError (bad date, ambiguous facet value, ...).
+  // Throws InputError (bad date, empty facet value, ...).
   BuiltQuery build(const QueryNode& node, const Filters& filters);
 
  private:

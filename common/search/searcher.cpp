@@ -234,8 +234,12 @@ SearchResponse Searcher::run(const SearchRequest& request) {
   for (std::size_t i = 0; i < response.hits.size(); ++i) response.hits[i].rank = request.offset + i + 1;
 
   if (request.spelling && !built.words.empty()) {
-    if (!vocabulary_) vocabulary_ = std::make_unique<Vocabulary>(db_);
-    response.suggestion = suggest_query(db_, *vocabulary_, request.query, built.words);
+    // Read on the first word the database does not hold, then kept for the batch.
+    auto vocabulary = [this]() -> const Vocabulary& {
+      if (!vocabulary_) vocabulary_ = std::make_unique<Vocabulary>(db_);
+      return *vocabulary_;
+    };
+    response.suggestion = suggest_query(db_, vocabulary, request.query, built.words);
   }
   return response;
 }

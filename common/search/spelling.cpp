@@ -60,8 +60,8 @@ std::string Vocabulary::closest(const std::string& term) const {
   return best;
 }
 
-std::string suggest_query(const Xapian::Database& db, const Vocabulary& vocabulary, const std::string& query,
-                          const std::vector<QueryWord>& words) {
+std::string suggest_query(const Xapian::Database& db, const std::function<const Vocabulary&()>& vocabulary,
+                          const std::string& query, const std::vector<QueryWord>& words) {
   std::string corrected = query;
   bool changed = false;
   std::size_t from = 0;
@@ -73,7 +73,7 @@ std::string suggest_query(const Xapian::Database& db, const Vocabulary& vocabula
                  (!word.stem.empty() && db.term_exists(std::string(schema::kPrefixStem) + word.stem)) ||
                  (!word.stem_alt.empty() && db.term_exists(std::string(schema::kPrefixStem) + word.stem_alt));
     if (known) continue;
-    std::string better = vocabulary.closest(word.term);
+    std::string better = vocabulary().closest(word.term);
     if (better.empty()) continue;
     // Keep a capital the user typed: "Lavrof" -> "Lavrov".
     if (!word.surface.empty() && std::isupper(static_cast<unsigned char>(word.surface[0])) &&

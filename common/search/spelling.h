@@ -1,6 +1,7 @@
 #pragma once
 // "forse cercavi: ..." -- corrections for query words the index does not hold.
 #include <array>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -30,9 +31,11 @@ class Vocabulary {
 };
 
 // QUERY with every free word that matches nothing in DB replaced by its closest word
-// in VOCABULARY; empty when no word needs or finds a correction.
-std::string suggest_query(const Xapian::Database& db, const Vocabulary& vocabulary, const std::string& query,
-                          const std::vector<QueryWord>& words);
+// in the vocabulary VOCABULARY returns; empty when no word needs or finds a correction.
+// VOCABULARY is called only for a word the database does not hold: reading the
+// vocabulary scans the whole lexicon, which a query of known words never needs.
+std::string suggest_query(const Xapian::Database& db, const std::function<const Vocabulary&()>& vocabulary,
+                          const std::string& query, const std::vector<QueryWord>& words);
 
 // Levenshtein distance over bytes, giving up (returning LIMIT + 1) past LIMIT.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);

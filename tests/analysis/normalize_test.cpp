@@ -60,5 +60,23 @@ TEST(Normalize, OffsetsMapBackAfterComposition) {
   EXPECT_EQ(n.input_offset(n.text.size()), input.size());
 }
 
+// The offset map keeps runs, not an offset per byte: each lookup must give what a plain
+// vector of the same offsets gives.
+TEST(OffsetMap, LooksUpWhatWasPushed) {
+  std::vector<std::size_t> offsets;
+  OffsetMap map;
+  std::size_t input = 0;
+  for (std::size_t i = 0; i < 5000; ++i) {
+    // Runs of consecutive offsets, repeats (a replaced character's bytes) and jumps
+    // (dropped characters).
+    if (i % 97 == 0) input += 3;
+    else if (i % 31 != 0) input += 1;
+    offsets.push_back(input);
+    map.push_back(input);
+  }
+  ASSERT_EQ(map.size(), offsets.size());
+  for (std::size_t i = 0; i < offsets.size(); ++i) ASSERT_EQ(map[i], offsets[i]) << "offset " << i;
+}
+
 }  // namespace
 }  // namespace segugio::analysis

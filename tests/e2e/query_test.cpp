@@ -152,7 +152,8 @@ INSTANTIATE_TEST_SUITE_P(
         GoldenCase{"facets-of-a-query", {"Putin", "--limit", "2", "--facets", "person,country,org,place"},
                    "person ("},
         GoldenCase{"browse-persons-by-prefix", {"--browse", "person", "--prefix", "Lav"}, "Lavrov"},
-        GoldenCase{"ambiguous-person-exit-2", {"--person", "Kim"}, ""}));
+        GoldenCase{"person-of-several-values", {"--person", "Kim", "--format", "tsv"}, "\t"},
+        GoldenCase{"place-by-first-word", {"--place", "Reggio", "--explain", "--limit", "0"}, ""}));
 
 TEST(QueryE2E, BrokenPipeIsNotAnError) {
   ASSERT_EQ(Sample::get().indexing().exit_code, 0);

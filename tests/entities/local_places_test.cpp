@@ -57,3 +57,24 @@ TEST(LocalPlaces, ShortNameOfAComuneAfterAPrepositionIsTheTownNotAPerson) {
   EXPECT_TRUE(has(s, "Novi/LOC")) << testing::PrintToString(s);
   EXPECT_TRUE(x.of(Facet::person).empty());
 }
+
+// Streets and squares: a lower-case street cue takes a person's name or a date as the
+// street's name ("piazza Garibaldi", "via 25 Aprile"), a location and not a person.
+TEST(LocalPlaces, StreetNamedAfterAPersonOrADateIsAPlace) {
+  struct StreetCase {
+    const char* text;
+    const char* span;
+  };
+  const StreetCase cases[] = {
+      {"Un incidente è avvenuto ieri sera in largo Aldo Moro, vicino alla stazione.", "largo Aldo Moro/LOC"},
+      {"Il mercato si sposta in piazza Garibaldi da lunedì.", "piazza Garibaldi/LOC"},
+      {"Due auto si sono scontrate in via 25 Aprile.", "via 25 Aprile/LOC"},
+      {"La festa si terrà in piazza XX Settembre.", "piazza XX Settembre/LOC"},
+      {"La pattuglia transitava sul cavalcavia Ciro Menotti quando ha visto i ladri.", "cavalcavia Ciro Menotti/LOC"},
+  };
+  for (const auto& c : cases) {
+    auto x = extractor().extract(c.text);
+    EXPECT_TRUE(has(spans(x), c.span)) << c.text;
+    EXPECT_TRUE(ids(x, Facet::person).empty()) << c.text;
+  }
+}

@@ -156,3 +156,21 @@ TEST(Persons, BoundarySentenceInitialSecondoAndArticle) {
   EXPECT_TRUE(has(spans(x), "Sharapova/PER"));
   EXPECT_FALSE(has(spans(x), "La Sharapova/PER"));
 }
+
+// After an article or an articulated preposition a given name and a surname name a firm,
+// a building, a theatre or an event, not a person: Italian puts no article before a
+// person's full name.
+TEST(Persons, GivenNameAfterAnArticleNamesAThing) {
+  const char* const not_persons[] = {
+      "I ladri sono entrati di notte alla Carlo Bertoni, un'impresa edile della zona.",
+      "Lo spettacolo andrà in scena al Luigi Pirandello di Agrigento.",
+      "Il ferito è stato portato al pronto soccorso del Giovanni Bosco.",
+  };
+  for (const char* text : not_persons) {
+    auto x = extractor().extract(text);
+    EXPECT_TRUE(ids(x, Facet::person).empty()) << text;
+  }
+  // Without the article the same words are a person.
+  auto x = extractor().extract("Ieri Carlo Bertoni ha presentato la sua impresa.");
+  EXPECT_TRUE(has(ids(x, Facet::person), "carlo bertoni"));
+}

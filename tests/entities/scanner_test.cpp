@@ -122,5 +122,26 @@ TEST(EntityTokensFromAnalyzer, ExtractingFromTheIndexAnalysisEqualsExtractingFro
   EXPECT_NE(explain_entities(extractor.extract(text)).find("Sergej Lavrov"), std::string::npos);
 }
 
+TEST(EntityTokensFromAnalyzer, TheIndexersReadingScansAsTheWholeAnalysis) {
+  // The indexer keeps only a Reading (offsets and glue marks) of a text's analysis: the
+  // extractor must read it exactly as the tokens it came from.
+  analysis::Analyzer analyzer;
+  const std::string title = "KamikawaBlinken a Roma.Il vertice";
+  const std::string body = "Nell\u2019Emilia-Romagna D'Alema e l'ONULa: Blinken, 1.000 euro. E' stato all'80%.";
+  const std::string text = title + "\n" + body;
+  analysis::Analysis a = analyzer.analyze(title);
+  analysis::Analysis b = analyzer.analyze(body);
+  analysis::Reading ra;
+  analysis::Reading rb;
+  analyzer.analyze(title, [](const analysis::Token&) {}, &ra);
+  analyzer.analyze(body, [](const analysis::Token&) {}, &rb);
+  const std::array tokens{AnalyzedPart{0, &a}, AnalyzedPart{title.size() + 1, &b}};
+  const std::array readings{AnalyzedPart{0, nullptr, &ra}, AnalyzedPart{title.size() + 1, nullptr, &rb}};
+  EXPECT_EQ(table(scan(text, readings)), table(scan(text, tokens)));
+  EXPECT_NE(table(scan(text, readings)).find("glued"), std::string::npos);
+  Extractor extractor;
+  EXPECT_EQ(explain_entities(extractor.extract(text, readings)), explain_entities(extractor.extract(text, tokens)));
+}
+
 }  // namespace
 }  // namespace segugio::entities

@@ -85,9 +85,9 @@ TEST(Terms, BooleanTermSpelling) {
 // display-name terms, slots in order (most mentioned first), and the stored JSON.
 class FakeAnnotator : public EntityAnnotator {
  public:
-  entities::Extraction annotate(const Article& a, const analysis::Analysis& title,
-                                const analysis::Analysis& body) override {
-    seen = a.id + " " + std::to_string(title.tokens.size()) + " " + std::to_string(body.tokens.size());
+  entities::Extraction annotate(const Article& a, const analysis::Reading& title,
+                                const analysis::Reading& body) override {
+    seen = a.id + " " + std::to_string(title.words.size()) + " " + std::to_string(body.words.size());
     entities::Extraction x;
     auto entity = [](facets::Facet f, std::string id, std::string name) {
       entities::Entity e;

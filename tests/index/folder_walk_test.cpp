@@ -86,5 +86,18 @@ TEST(FolderWalk, TheSameFolderGivenTwiceIsListedOnce) {
   EXPECT_EQ(ids(list), (std::vector<std::string>{"x.txt"}));
 }
 
+// A JSON Lines file has no id of its own: reached through two links it is read once,
+// even when a text file's link to it came first (a text file under a second id is a
+// second article).
+TEST(FolderWalk, OneJsonLinesFileThroughTwoLinksIsReadOnce) {
+  test::TempDir dir;
+  const fs::path root = dir / "in";
+  write(root / "data.jsonl", "{}\n");
+  fs::create_symlink(root / "data.jsonl", root / "a.txt");
+  fs::create_symlink(root / "data.jsonl", root / "z.jsonl");
+  InputList list = list_inputs({root.string()});
+  EXPECT_EQ(ids(list), (std::vector<std::string>{"a.txt", "data.jsonl"}));
+}
+
 }  // namespace
 }  // namespace segugio::input

@@ -62,10 +62,23 @@ TEST_F(Cli, MissingDatabaseSaysHowToBuildOne) {
   EXPECT_NE(r.err.find("segugio-index --db /nonexistent/db"), std::string::npos) << r.err;
 }
 
-TEST_F(Cli, AmbiguousValueIsAnError) {
-  ToolRun r = run_tool({"--db", db_->path(), "--person", "Kim"});
-  EXPECT_EQ(r.status, kExitError);
-  EXPECT_NE(r.err.find("\"Kim Jong Un\" (2), \"Kim Yo Jong\" (1)"), std::string::npos) << r.err;
+TEST_F(Cli, AValueOfSeveralValuesUsesThemAllWithANote) {
+  ToolRun r = run_tool({"--db", db_->path(), "--person", "Kim", "--limit", "0"});
+  EXPECT_EQ(r.status, kExitResults);
+  EXPECT_EQ(r.out, "3 results\n");
+  EXPECT_NE(r.err.find("note: person \"Kim\" is 2 values, all used: \"Kim Jong Un\" (2), \"Kim Yo Jong\" (1)"),
+            std::string::npos) << r.err;
+}
+
+// Regression: a value matching nothing filtered on a term quietly; "--org Polizia"
+// filtered on an empty id.
+TEST_F(Cli, AValueThatMatchesNothingSaysSoAndExits1) {
+  ToolRun r = run_tool({"--db", db_->path(), "--org", "Xyzzy"});
+  EXPECT_EQ(r.status, kExitNoResults);
+  EXPECT_NE(r.err.find("note: no org matches \"Xyzzy\""), std::string::npos) << r.err;
+  ToolRun empty = run_tool({"--db", db_->path(), "--person", "?"});
+  EXPECT_EQ(empty.status, kExitError);
+  EXPECT_NE(empty.err.find("empty person value"), std::string::npos) << empty.err;
 }
 
 TEST_F(Cli, NegationByOptionAndByMinus) {

@@ -228,8 +228,86 @@ TEST(Resolver, StepsInOrder) {
   EXPECT_EQ(resolver.resolve(Facet::place, "kiev"), V{"kiev@UA"});
   EXPECT_EQ(resolver.resolve(Facet::source, "Agenzia"), V{"agenzia"});
   EXPECT_EQ(resolver.resolve(Facet::person, "Lav"), V{});  // whole words only
-  EXPECT_THROW(resolver.resolve(Facet::country, "coreana"), AmbiguousValueError);
-  EXPECT_THROW(resolver.resolve(Facet::person, "Jong"), AmbiguousValueError);
+  // A value that fits several indexed values means all of them.
+  EXPECT_EQ(resolver.resolve(Facet::country, "coreana"), (V{"KP", "KR"}));
+  EXPECT_EQ(resolver.resolve(Facet::person, "Jong"), (V{"kim jong un", "kim yo jong"}));
+}
+
+// Regression: an exact id, or the one id of the lexicon, won alone: "--person Rossi"
+// was the one article tagged "Rossi" while Vasco and Mario Rossi were left out, and the
+// lexicon's "Sergej Lavrov" hid "Sergej Viktorovič Lavrov".
+TEST(Regression, APersonsNameMeansEveryPersonWhoseNameHoldsIt) {
+  test::TestDatabase db({{"r-1", "Uno", "2023-01-01", "agenzia", "Rossi.", {{"person", "rossi", "Rossi", 1}}},
+                         {"r-2", "Due", "2023-01-02", "agenzia", "Vasco Rossi.", {{"person", "vasco rossi", "Vasco Rossi", 1}}},
+                         {"r-3", "Tre", "2023-01-03", "agenzia", "Vasco Rossi.", {{"person", "vasco rossi", "Vasco Rossi", 1}}},
+                         {"r-4", "Quattro", "2023-01-04", "agenzia", "Mario Rossi.", {{"person", "mario rossi", "Mario Rossi", 1}}},
+                         {"r-5", "Cinque", "2023-01-05", "agenzia", "Rossini.", {{"person", "elisa rossini", "Elisa Rossini", 1}}},
+                         {"l-1", "Sei", "2023-01-06", "agenzia", "Lavrov.", {{"person", "sergei lavrov", "Sergej Lavrov", 1}}},
+                         {"l-2", "Sette", "2023-01-07", "agenzia", "Lavrov.",
+                          {{"person", "sergei viktorovic lavrov", "Sergej Viktorovič Lavrov", 1}}},
+                         {"m-1", "Otto", "2023-01-08", "agenzia", "Muzzarelli.",
+                          {{"person", "giancarlo muzzarelli", "Gian Carlo Muzzarelli", 1}}}});
+  DatabaseFacetResolver resolver(Xapian::Database(db.path()), default_lexicon());
+  using V = std::vector<std::string>;
+  EXPECT_EQ(resolver.resolve(Facet::person, "Rossi"), (V{"vasco rossi", "mario rossi", "rossi"}));
+  EXPECT_EQ(resolver.resolve(Facet::person, "Vasco Rossi"), V{"vasco rossi"});
+  EXPECT_EQ(resolver.resolve(Facet::person, "Lavrov"), (V{"sergei lavrov", "sergei viktorovic lavrov"}));
+  EXPECT_EQ(resolver.resolve(Facet::person, "Sergej Lavrov"), (V{"sergei lavrov", "sergei viktorovic lavrov"}));
+  // a display name counts as much as the id
+  EXPECT_EQ(resolver.resolve(Facet::person, "Gian Carlo Muzzarelli"), V{"giancarlo muzzarelli"});
+  EXPECT_EQ(resolver.resolve(Facet::person, "Nobody"), V{});
+  EXPECT_THROW(resolver.resolve(Facet::person, "  "), InputError);
+}
+
+// Regression: "--place Reggio" was the one article of the id "reggio", not Reggio
+// Emilia; an exact place name stands alone only when it outweighs the longer names.
+TEST(Regression, APlaceNameUsesTheLongerNamesUnlessItOutweighsThem) {
+  std::vector<test::TestArticle> articles;
+  auto add = [&](const std::string& id, const std::string& name, int n) {
+    for (int i = 0; i < n; ++i)
+      articles.push_back({id + std::to_string(i), "T", "2023-01-01", "agenzia", name + ".", {{"place", id, name, 1}}});
+  };
+  add("reggio@IT", "Reggio", 1);
+  add("reggio emilia@IT", "Reggio Emilia", 3);
+  add("modena@IT", "Modena", 3);
+  add("novi di modena@IT", "Novi di Modena", 1);
+  test::TestDatabase db(articles);
+  DatabaseFacetResolver resolver(Xapian::Database(db.path()), nullptr);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(resolver.resolve(Facet::place, "Reggio"), (V{"reggio emilia@IT", "reggio@IT"}));
+  Resolution modena = resolver.resolve_value(Facet::place, "Modena");
+  EXPECT_EQ(modena.ids(), V{"modena@IT"});
+  ASSERT_EQ(modena.left_out.size(), 1u);
+  EXPECT_EQ(modena.left_out[0].id, "novi di modena@IT");
+}
+
+// Regression: "--org Polizia" found the lexicon's generic organisation, whose id is
+// empty, and filtered on the bare prefix: no article and no note.
+TEST(Regression, AGenericOrganisationNameIsNeverAnEmptyId) {
+  test::TestDatabase db({{"p-1", "Uno", "2023-01-01", "agenzia", "Polizia.",
+                          {{"org", "polizia di stato", "Polizia di Stato", 1}}},
+                         {"p-2", "Due", "2023-01-02", "agenzia", "Polizia.",
+                          {{"org", "polizia municipale", "Polizia Municipale", 1}}}});
+  DatabaseFacetResolver resolver(Xapian::Database(db.path()), default_lexicon());
+  using V = std::vector<std::string>;
+  EXPECT_EQ(resolver.resolve(Facet::organisation, "Polizia"), (V{"polizia di stato", "polizia municipale"}));
+}
+
+// Regression: --browse --prefix matched the words of ids only: not country names
+// ("Cor" found nothing) nor several words ("Sergej L").
+TEST(Regression, BrowseMatchesNamesAndSeveralWords) {
+  test::TestDatabase db(test::sample_articles());
+  Xapian::Database xdb(db.path());
+  auto ids = [&](Facet facet, const char* prefix) {
+    std::vector<std::string> out;
+    for (const FacetValue& v : browse_facet(xdb, facet, prefix, 0)) out.push_back(v.id);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(ids(Facet::country, "Cor"), (V{"KP", "KR"}));
+  EXPECT_EQ(ids(Facet::country, "North Kor"), V{"KP"});
+  EXPECT_EQ(ids(Facet::person, "Sergej L"), V{"sergei lavrov"});
+  EXPECT_EQ(ids(Facet::person, "Sergej K"), V{});
 }
 
 TEST(Resolver, CountryNamesInItalianAndEnglish) {

@@ -152,7 +152,7 @@ TEST_F(Builder, UnknownFacetValueMatchesNothingAndSaysSo) {
   QueryBuilder builder(analyzer_, resolver);
   BuiltQuery built = builder.build(parse_query("person:Zorro armi"), {});
   ASSERT_EQ(built.notes.size(), 1u);
-  EXPECT_EQ(built.notes[0], "no person matches \"Zorro\"");
+  EXPECT_EQ(built.notes[0], "no person matches \"Zorro\": the filter matches no article (see --browse person --prefix \"Zorro\")");
   Xapian::Enquire enquire{Xapian::Database(db_->path())};
   enquire.set_query(built.query);
   EXPECT_EQ(enquire.get_mset(0, 10).size(), 0u);

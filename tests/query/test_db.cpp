@@ -37,8 +37,8 @@ class GivenEntities : public index::EntityAnnotator {
       }
     }
   }
-  entities::Extraction annotate(const index::Article& article, const analysis::Analysis&,
-                                const analysis::Analysis&) override {
+  entities::Extraction annotate(const index::Article& article, const analysis::Reading&,
+                                const analysis::Reading&) override {
     return by_id_.at(article.id);
   }
 

@@ -21,22 +21,6 @@ using nlohmann::json;
 // The bundled sample, indexed by the e2e_index_sample fixture.
 std::string sample_db() { return (binary_dir() / "e2e-sample-db").string(); }
 
-std::string encode(const std::string& text) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') out += static_cast<char>(c);
-    else out += {'%', hex[c >> 4], hex[c & 15]};
-  }
-  return out;
-}
-
-std::string query_string(const std::vector<std::pair<std::string, std::string>>& params) {
-  std::string out;
-  for (const auto& [k, v] : params) out += (out.empty() ? "?" : "&") + k + "=" + encode(v);
-  return out;
-}
-
 json parse(const std::string& text) {
   json j = json::parse(text, nullptr, false);
   EXPECT_FALSE(j.is_discarded()) << "not JSON: " << text.substr(0, 300);
@@ -141,10 +125,20 @@ TEST_F(SampleApi, BadRequestsAre400WithTheQueryToolsMessage) {
     EXPECT_EQ("segugio-query: error: " + parse(api.body)["error"].get<std::string>() + "\n", cli.err) << bad;
     EXPECT_EQ(parse(api.body)["status"], 400);
   }
+  // An unknown facet: the message of segugio-query's --facets.
+  for (const std::string& facets : std::vector<std::string>{"person,colour", "date:week"}) {
+    HttpResponse api = http_get(server_->port(), "/api/search?q=Lavrov&facets=" + encode(facets));
+    ProcessResult cli = run_process(
+        {tool_path("query", "segugio-query").string(), "--db", sample_db(), "Lavrov", "--facets", facets});
+    ASSERT_EQ(cli.exit_code, 2) << facets;
+    EXPECT_EQ(api.status, 400) << facets;
+    EXPECT_EQ("segugio-query: error: " + parse(api.body)["error"].get<std::string>() + "\n", cli.err) << facets;
+  }
   for (const std::string& target : std::vector<std::string>{
        "/api/search?q=a&nonsense=1", "/api/search?limit=abc", "/api/search?limit=101", "/api/search?offset=99999",
         "/api/search?from=2023-13-40", "/api/search?facets=person,colour", "/api/search?sort=random",
-        "/api/search?q=" + std::string(1025, 'a'), "/api/article", "/api/search?person=Kim"}) {
+        "/api/search?q=" + std::string(1025, 'a'), "/api/article", "/api/search?person=%3F",
+        "/api/search?q=a&multi_select=maybe"}) {
     HttpResponse api = http_get(server_->port(), target);
     EXPECT_EQ(api.status, 400) << target << ": " << api.body;
     EXPECT_FALSE(parse(api.body)["error"].get<std::string>().empty()) << target;

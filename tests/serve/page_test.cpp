@@ -147,6 +147,111 @@ TEST_F(ServePages, TimelineMonthsAreExactCounts) {
   EXPECT_NE(page.body.find("href=\"/?q=Lavrov&amp;from=2023-01&amp;to=2023-01\""), std::string::npos);
 }
 
+// The date facet (facets=...,date or date:year|month|day) and several values of one
+// facet, with and without multi_select: what segugio-query --format json prints for
+// --facets and --multi-select.
+TEST_F(ServePages, DateFacetAndMultiSelectEqualTheQueryToolsJson) {
+  struct Case {
+    std::vector<std::pair<std::string, std::string>> params;
+    std::vector<std::string> options;
+  };
+  const std::vector<Case> cases = {
+      {{{"q", "Lavrov"}, {"facets", "person,date"}}, {"Lavrov", "--facets", "person,date"}},
+      {{{"q", "Kim"}, {"facets", "country,date:year"}}, {"Kim", "--facets", "country,date:year"}},
+      {{{"q", "Lavrov"}, {"facets", "date:day"}, {"limit", "3"}}, {"Lavrov", "--facets", "date:day", "--limit", "3"}},
+      {{{"q", "armi"}, {"facets", "date:month,org"}, {"from", "2023-03"}, {"to", "2023-09"}},
+       {"armi", "--facets", "date:month,org", "--from", "2023-03", "--to", "2023-09"}},
+      {{{"country", "RU"}, {"country", "DE"}, {"facets", "country,person,date"}},
+       {"--country", "RU", "--country", "DE", "--facets", "country,person,date"}},
+      {{{"country", "RU"}, {"country", "DE"}, {"facets", "country,person,date"}, {"multi_select", "1"}},
+       {"--country", "RU", "--country", "DE", "--facets", "country,person,date", "--multi-select"}},
+  };
+  std::vector<json> answers;
+  for (const Case& c : cases) {
+    HttpResponse api = http_get(server_->port(), "/api/search" + query_string(c.params));
+    std::vector<std::string> argv{tool_path("query", "segugio-query").string(), "--db", serve_db(), "--format", "json"};
+    argv.insert(argv.end(), c.options.begin(), c.options.end());
+    ProcessResult cli = run_process(argv);
+    ASSERT_EQ(cli.exit_code, 0) << cli.err;  // every case finds articles
+    ASSERT_EQ(api.status, 200) << api.body;
+    const json answer = json::parse(api.body, nullptr, false);
+    EXPECT_EQ(answer, json::parse(cli.out, nullptr, false)) << query_string(c.params);
+    // The date facet is there and holds the dated matches, at most every match.
+    ASSERT_TRUE(answer.contains("facets") && answer["facets"].contains("date")) << api.body.substr(0, 300);
+    const json& date = answer["facets"]["date"];
+    EXPECT_FALSE(date["values"].empty()) << query_string(c.params);
+    int dated = 0;
+    for (const json& v : date["values"]) dated += v["count"].get<int>();
+    EXPECT_GT(dated, 0) << query_string(c.params);
+    EXPECT_LE(dated, answer["total"].get<int>()) << query_string(c.params);
+    answers.push_back(answer);
+  }
+  EXPECT_EQ(answers[0]["facets"]["date"]["granularity"], "month");
+  EXPECT_EQ(answers[1]["facets"]["date"]["granularity"], "year");
+  EXPECT_EQ(answers[2]["facets"]["date"]["granularity"], "day");
+  EXPECT_EQ(answers[2]["facets"]["date"]["values"][0]["id"].get<std::string>().size(), 10u);  // YYYY-MM-DD
+  EXPECT_EQ(answers[2]["results"].size(), 3u);
+  for (const json& v : answers[3]["facets"]["date"]["values"]) {
+    EXPECT_GE(v["id"].get<std::string>(), "2023-03");
+    EXPECT_LE(v["id"].get<std::string>(), "2023-09");
+  }
+  // Two countries OR together; with multi_select the country counts ignore them (they
+  // are the counts of the search without them), the other facets keep every filter.
+  const json& plain = answers[4]["facets"];
+  const json& multi = answers[5]["facets"];
+  EXPECT_EQ(answers[4]["total"], answers[5]["total"]);
+  EXPECT_EQ(answers[4]["results"], answers[5]["results"]);
+  EXPECT_FALSE(plain["country"].contains("own_filter_ignored"));
+  EXPECT_EQ(multi["country"]["own_filter_ignored"], true);
+  EXPECT_FALSE(multi["person"].contains("own_filter_ignored"));
+  EXPECT_FALSE(multi["date"].contains("own_filter_ignored"));
+  EXPECT_EQ(multi["person"], plain["person"]);
+  EXPECT_EQ(multi["date"], plain["date"]);
+  EXPECT_EQ(multi["country"]["values"], get_json(*server_, "/api/search?limit=0&facets=country")["facets"]["country"]["values"]);
+  int plain_sum = 0, multi_sum = 0;
+  for (const json& v : plain["country"]["values"]) plain_sum += v["count"].get<int>();
+  for (const json& v : multi["country"]["values"]) multi_sum += v["count"].get<int>();
+  EXPECT_GT(multi_sum, plain_sum);  // the articles of neither country count too
+}
+
+// The timeline is the search's date facet by month, empty months filled in; with a
+// period chosen, its bars still count every period and the chosen one is marked.
+TEST_F(ServePages, TimelineIsTheDateFacetAndCountsEveryPeriod) {
+  const std::string state = "q=Lavrov&country=RU";
+  json timeline = get_json(*server_, "/api/timeline?" + state);
+  json search = get_json(*server_, "/api/search?" + state + "&limit=0&facets=date");
+  std::vector<std::pair<std::string, int>> from_facet, from_timeline;
+  for (const json& v : search["facets"]["date"]["values"]) from_facet.emplace_back(v["id"].get<std::string>(), v["count"].get<int>());
+  for (const json& m : timeline["months"])
+    if (m["count"].get<int>() > 0) from_timeline.emplace_back(m["month"].get<std::string>(), m["count"].get<int>());
+  EXPECT_EQ(from_timeline, from_facet);
+  ASSERT_GE(from_facet.size(), 3u);
+  EXPECT_GT(timeline["months"].size(), from_facet.size());  // months without a match are there too
+  auto bars = [&](const std::string& target) {
+    HttpResponse page = http_get(server_->port(), target);
+    EXPECT_EQ(page.status, 200) << target;
+    std::vector<std::string> out;
+    const std::regex bar("<a class=\"bar( on)?\" href=\"[^\"]*\" data-month=\"([0-9-]+)\" data-count=\"(\\d+)\"");
+    for (auto it = std::sregex_iterator(page.body.begin(), page.body.end(), bar); it != std::sregex_iterator(); ++it)
+      out.push_back((*it)[2].str() + "=" + (*it)[3].str() + ((*it)[1].matched ? " on" : ""));
+    EXPECT_EQ(page.body.find("data-facet=\"date\""), std::string::npos) << target;  // no panel for dates
+    return out;
+  };
+  std::vector<std::string> every;
+  for (const auto& [month, n] : from_facet) every.push_back(month + "=" + std::to_string(n));
+  EXPECT_EQ(bars("/?" + state), every);
+  EXPECT_EQ(bars("/?" + state + "&facets=person,date:year"), every);
+  const std::string chosen = from_facet[1].first;
+  std::vector<std::string> marked = every;
+  marked[1] += " on";
+  EXPECT_EQ(bars("/?" + state + "&from=" + chosen + "&to=" + chosen), marked);
+  // The chosen month's page holds that month's matches only.
+  json in_month = get_json(*server_, "/api/search?" + state + "&limit=0&facets=date&from=" + chosen + "&to=" + chosen);
+  EXPECT_EQ(in_month["total"], from_facet[1].second);
+  ASSERT_EQ(in_month["facets"]["date"]["values"].size(), 1u);
+  EXPECT_EQ(in_month["facets"]["date"]["values"][0]["id"], chosen);
+}
+
 TEST_F(ServePages, ArticleHasItsEntitiesWithSpansInsideItsText) {
   json a = get_json(*server_, "/api/article?id=serve-000");
   EXPECT_EQ(a["id"], "serve-000");

@@ -11,13 +11,8 @@ namespace {
 
 Params params(std::initializer_list<std::pair<const std::string, std::string>> list) { return Params(list); }
 
-TEST(ServeParams, StateRoundTripsThroughItsQueryString) {
-  State s = parse_state(params({{"q", "armi \"Kim Jong Un\" & più"}, {"country", "RU"}, {"country", "KP"},
-                                {"not_person", "Putin"}, {"from", "2023-09"}, {"to", "2023-10-15"},
-                                {"sort", "date"}, {"offset", "20"}, {"limit", "5"}, {"facets", "person,org"},
-                                {"facet_limit", "0"}, {"snippets", "0"}, {"explain", "1"}}),
-                        Limits{}, false);
-  const std::string query = to_query(s);
+// A query string ("a=1&b=x%20y") read back as parameters.
+Params from_query(const std::string& query) {
   Params back;
   std::size_t start = 0;
   while (start < query.size()) {
@@ -37,7 +32,17 @@ TEST(ServeParams, StateRoundTripsThroughItsQueryString) {
     if (amp == std::string::npos) break;
     start = amp + 1;
   }
-  EXPECT_EQ(to_query(parse_state(back, Limits{}, false)), query);
+  return back;
+}
+
+TEST(ServeParams, StateRoundTripsThroughItsQueryString) {
+  State s = parse_state(params({{"q", "armi \"Kim Jong Un\" & più"}, {"country", "RU"}, {"country", "KP"},
+                                {"not_person", "Putin"}, {"from", "2023-09"}, {"to", "2023-10-15"},
+                                {"sort", "date"}, {"offset", "20"}, {"limit", "5"}, {"facets", "person,org,date:year"},
+                                {"facet_limit", "0"}, {"multi_select", "1"}, {"snippets", "0"}, {"explain", "1"}}),
+                        Limits{}, false);
+  const std::string query = to_query(s);
+  EXPECT_EQ(to_query(parse_state(from_query(query), Limits{}, false)), query);
   search::SearchRequest r = to_request(s, {}, 10);
   EXPECT_EQ(r.query, "armi \"Kim Jong Un\" & più");
   ASSERT_EQ(r.filters.facets.size(), 3u);
@@ -46,7 +51,9 @@ TEST(ServeParams, StateRoundTripsThroughItsQueryString) {
   EXPECT_FALSE(r.filters.facets[1].negated);
   EXPECT_EQ(r.offset, 20u);
   EXPECT_EQ(r.limit, 5u);
-  EXPECT_EQ(r.facets.size(), 2u);
+  EXPECT_EQ(r.facets, (std::vector<search::Facet>{search::Facet::person, search::Facet::organisation}));
+  EXPECT_EQ(r.date_facet, facets::DateGranularity::year);
+  EXPECT_TRUE(r.multi_select);
   EXPECT_EQ(r.facet_limit, 0u);
   EXPECT_FALSE(r.snippets);
   EXPECT_TRUE(r.explain);
@@ -87,8 +94,39 @@ TEST(ServeParams, BadParametersAreInputErrorsNamingThem) {
   EXPECT_EQ(message(params({{"snippets", "maybe"}})), "parameter snippets: give 1 or 0, not \"maybe\"");
   EXPECT_EQ(message(params({{"q", std::string(1025, 'x')}})), "query: longer than 1024 bytes");
   EXPECT_EQ(message(params({{"facets", "person,colour"}})),
-            "unknown facet \"colour\" (known: person, country, org, place, source)");
+            "unknown facet \"colour\" (known: person, country, org, place, source, date, date:year, date:month, "
+            "date:day)");
+  EXPECT_EQ(message(params({{"facets", "date:week"}})).rfind("unknown facet \"date:week\"", 0), 0u);
+  EXPECT_EQ(message(params({{"multi_select", "2"}})), "parameter multi_select: give 1 or 0, not \"2\"");
   EXPECT_THROW(to_request(parse_state(params({{"from", "2023-13"}}), limits, false), {}, 10), InputError);
+}
+
+// facets= is read by segugio-query's parser: "date" alone is by month, each facet once,
+// and what to_query writes back asks for the same counts.
+TEST(ServeParams, FacetsTakeTheDateFacetAsTheQueryToolDoes) {
+  auto request = [](const std::string& facets) {
+    return to_request(parse_state(params({{"facets", facets}}), Limits{}, false), {}, 10);
+  };
+  EXPECT_EQ(request("person,date").date_facet, facets::DateGranularity::month);
+  EXPECT_EQ(request("date:month").date_facet, facets::DateGranularity::month);
+  EXPECT_EQ(request("date:day").date_facet, facets::DateGranularity::day);
+  EXPECT_EQ(request("Date:Year").date_facet, facets::DateGranularity::year);
+  EXPECT_EQ(request("country").date_facet, facets::DateGranularity::none);
+  EXPECT_TRUE(request("date").facets.empty());
+  EXPECT_EQ(request("country,person,country").facets,
+            (std::vector<search::Facet>{search::Facet::country, search::Facet::person}));
+  // No facets= at all: the endpoint's default facets, and no date facet.
+  search::SearchRequest defaults = to_request(State{}, search::kAllFacets, 10);
+  EXPECT_EQ(defaults.facets.size(), std::size(search::kAllFacets));
+  EXPECT_EQ(defaults.date_facet, facets::DateGranularity::none);
+  EXPECT_FALSE(defaults.multi_select);
+  for (const char* facets : {"person,date", "date:year", "date:day,source", "organizzazione,date:month"}) {
+    const State s = parse_state(params({{"facets", facets}}), Limits{}, false);
+    const search::SearchRequest again = to_request(parse_state(from_query(to_query(s)), Limits{}, false), {}, 10);
+    EXPECT_EQ(again.facets, to_request(s, {}, 10).facets) << facets;
+    EXPECT_EQ(again.date_facet, to_request(s, {}, 10).date_facet) << facets;
+  }
+  EXPECT_EQ(to_query(parse_state(params({{"facets", "org,date:month"}}), Limits{}, false)), "facets=org%2Cdate");
 }
 
 TEST(ServeHtml, EscapeCoversEveryCharacterThatEndsTextOrAnAttribute) {
@@ -118,6 +156,52 @@ TEST(ServeTimeline, MonthsWithoutMatchesAreFilledWithZeros) {
   EXPECT_EQ(months[2].month, "2024-01");
   EXPECT_EQ(months[2].count, 0u);
   EXPECT_EQ(months[3].count, 1u);
+}
+
+// The timeline is the date facet of a response, by month: zero-filled from the first
+// month to the last, and the matches the months do not hold are undated.
+TEST(ServeTimeline, ComesFromTheResponsesDateFacet) {
+  search::SearchResponse r;
+  r.total = 9;
+  r.facets.push_back({search::Facet::country, {{"RU", "Russia", 7}}, 1});
+  search::FacetCounts date;
+  date.date = facets::DateGranularity::month;
+  date.values = {{"2023-10", "2023-10", 3}, {"2024-01", "2024-01", 2}};
+  date.distinct = 2;
+  r.facets.push_back(date);
+  Timeline t = timeline_of(r);
+  ASSERT_EQ(t.months.size(), 4u);
+  EXPECT_EQ(t.months.front().month, "2023-10");
+  EXPECT_EQ(t.months.front().count, 3u);
+  EXPECT_EQ(t.months[1].count, 0u);
+  EXPECT_EQ(t.months.back().month, "2024-01");
+  EXPECT_EQ(t.dated, 5u);
+  EXPECT_EQ(t.undated, 4u);
+  // By year is not a timeline of months; nor is a response without a date facet.
+  r.facets.back().date = facets::DateGranularity::year;
+  EXPECT_TRUE(timeline_of(r).months.empty());
+  r.facets.pop_back();
+  EXPECT_TRUE(timeline_of(r).months.empty());
+}
+
+TEST(ServeTimeline, ItsRequestCountsOnlyTheDatesAndCanDropThePeriod) {
+  State s = parse_state(params({{"q", "armi"}, {"country", "RU"}, {"from", "2023-09"}, {"to", "2023-10"},
+                                {"facets", "person,date:year"}, {"multi_select", "1"}, {"offset", "30"}}),
+                        Limits{}, false);
+  const search::SearchRequest full = to_request(s, {}, 10);
+  for (bool every_period : {false, true}) {
+    search::SearchRequest r = timeline_request(full, every_period);
+    EXPECT_EQ(r.query, "armi");
+    ASSERT_EQ(r.filters.facets.size(), 1u);
+    EXPECT_EQ(r.date_facet, facets::DateGranularity::month);
+    EXPECT_TRUE(r.facets.empty());
+    EXPECT_FALSE(r.multi_select);
+    EXPECT_EQ(r.limit, 0u);
+    EXPECT_EQ(r.offset, 0u);
+    EXPECT_FALSE(r.snippets || r.spelling || r.explain);
+    EXPECT_EQ(r.filters.from, every_period ? "" : "2023-09");
+    EXPECT_EQ(r.filters.to, every_period ? "" : "2023-10");
+  }
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace segugio::test {
@@ -44,5 +45,10 @@ struct HttpResponse {
 // std::runtime_error when the server does not answer.
 HttpResponse http_request(int port, const std::string& method, const std::string& target, int timeout_s = 20);
 inline HttpResponse http_get(int port, const std::string& target) { return http_request(port, "GET", target); }
+
+// Percent-encoding of one query-string component (RFC 3986 unreserved kept).
+std::string encode(const std::string& text);
+// "?k=v&k2=v2", each part encoded; empty for no parameters.
+std::string query_string(const std::vector<std::pair<std::string, std::string>>& params);
 
 }  // namespace segugio::test
