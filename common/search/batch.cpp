@@ -26,7 +26,7 @@ BatchQuery parse_json_line(std::string_view text, std::size_t line) {
   nlohmann::json object;
   try {
     object = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for a number past a double (1E999)
     std::string what = e.what();
     std::size_t colon = what.find("]: ");
     throw InputError("invalid JSON: " + (colon == std::string::npos ? what : what.substr(colon + 3)));
@@ -37,7 +37,10 @@ BatchQuery parse_json_line(std::string_view text, std::size_t line) {
   query.qid = std::to_string(line);
   for (const auto& [key, value] : object.items()) {
     if (key == "qid") {
-      if (value.is_string()) query.qid = value.get<std::string>();
+      if (value.is_string()) {
+        query.qid = value.get<std::string>();
+        if (query.qid.empty()) throw InputError("field \"qid\": empty (as an empty qid before a tab is)");
+      }
       else if (value.is_number_integer()) query.qid = std::to_string(value.get<long long>());
       else throw InputError("field \"qid\": expected a string or an integer");
     } else if (key == "query") {

@@ -69,6 +69,18 @@ TEST(BatchLine, EmptyQueryIsTheSameInJsonAndTsv) {
   }
 }
 
+// An empty qid is refused in both forms: a run file needs a qid on every line.
+TEST(BatchLine, EmptyQidIsAnErrorInJsonAsInTsv) {
+  EXPECT_THROW(parse_batch_line("\tarmi", 1), InputError);
+  EXPECT_THROW(parse_batch_line(R"({"qid":"","query":"armi"})", 1), InputError);
+  EXPECT_EQ(parse_batch_line(R"({"qid":0,"query":"armi"})", 1).qid, "0");
+}
+
+// A number past a double is a bad line like any invalid JSON, not an escaping error.
+TEST(BatchLine, NumberOutOfRangeIsInvalidJson) {
+  EXPECT_THROW(parse_batch_line(R"({"qid":1E999,"query":"armi"})", 1), InputError);
+}
+
 TEST(BatchReader, SkipsBlankAndCommentLinesAndReportsBadOnesWithTheirLine) {
   std::istringstream in("# queries\nq1\tarmi\n\n{\"qid\": \"q2\", \"bad\": 1}\r\nLavrov\n");
   BatchReader reader(in, "queries.tsv");
